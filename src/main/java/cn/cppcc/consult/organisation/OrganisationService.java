@@ -1,0 +1,94 @@
+package cn.cppcc.consult.organisation;
+
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.cppcc.consult.organisation.PlaceRepository.PlaceRole;
+
+/**
+ * The organisation tree and who works where. Places live in the project's tables; each role at a
+ * place is mirrored as a Camunda group so that tasks can be offered to it.
+ */
+@Service
+public class OrganisationService {
+
+    private final PlaceRepository places;
+    private final IdentityService identityService;
+
+    OrganisationService(PlaceRepository places, IdentityService identityService) {
+        this.places = places;
+        this.identityService = identityService;
+    }
+
+    public Place place(String code) {
+        return places.find(code).orElseThrow(() -> new NoSuchElementException("地点不存在：" + code));
+    }
+
+    /** The nearest place of the given level at or above {@code code}. */
+    public Place ancestorAtLevel(String code, PlaceLevel level) {
+        Place place = place(code);
+        while (place.level() != level) {
+            if (place.parentCode() == null) {
+                throw new NoSuchElementException(place.name() + "没有上级" + level.label());
+            }
+            place = place(place.parentCode());
+        }
+        return place;
+    }
+
+    @Transactional
+    public Place addPlace(String code, String name, PlaceLevel level, String parentCode) {
+        if (parentCode != null) {
+            Place parent = place(parentCode);
+            if (!level.mayBeChildOf(parent.level())) {
+                throw new IllegalArgumentException(level.label() + "不能设在" + parent.level().label() + "之下");
+            }
+        }
+        Place place = new Place(code, name, level, parentCode);
+        places.insert(place);
+        return place;
+    }
+
+    /** Creates the Camunda group for a role at a place and records what it stands for. */
+    @Transactional
+    public String addRole(String placeCode, Role role) {
+        Place place = place(placeCode);
+        String groupId = role.groupId(placeCode);
+        Group group = identityService.newGroup(groupId);
+        group.setName(role.groupName(place));
+        group.setType(role.slug());
+        identityService.saveGroup(group);
+        places.insertRole(groupId, placeCode, role);
+        return groupId;
+    }
+
+    @Transactional
+    public void addUser(String userId, String firstName, String lastName, String password, String... groupIds) {
+        User user = identityService.newUser(userId);
+        user.setFirstName(firstName);
+        user.setLastName(lastName);
+        user.setPassword(password);
+        identityService.saveUser(user);
+        for (String groupId : groupIds) {
+            identityService.createMembership(userId, groupId);
+        }
+    }
+
+    public boolean isMember(String userId, String groupId) {
+        return identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0;
+    }
+
+    /** Every role the user holds, with its place. */
+    public List<PlaceRole> rolesOf(String userId) {
+        List<String> groupIds = identityService.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId)
+                .toList();
+        return places.findRoles(groupIds);
+    }
+}

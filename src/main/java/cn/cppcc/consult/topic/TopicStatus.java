@@ -1,0 +1,24 @@
+package cn.cppcc.consult.topic;
+
+public enum TopicStatus {
+    /** waiting for the same-level party organisation (待审定) */
+    PENDING_APPROVAL("待党组织审定"),
+    /** returned to the organiser for revision (退回修改) */
+    REVISING("退回修改"),
+    /** approved and being consulted on (协商中) */
+    IN_CONSULTATION("协商中"),
+    /** not accepted, with the reason shown to the submitter (不予采纳) */
+    REJECTED("不予采纳"),
+    /** consultation closed (已办结) */
+    CLOSED("已办结");
+
+    private final String label;
+
+    TopicStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
