@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
@@ -102,7 +103,7 @@ public class MinutesService {
     }
 
     @Transactional(readOnly = true)
-    public java.util.Optional<Minutes> findLatest(long consultationId) {
+    public Optional<Minutes> findLatest(long consultationId) {
         return minutes.findLatest(consultationId);
     }
 

@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 
 import cn.cppcc.consult.consultation.ConsultationService.NewTopic;
 import cn.cppcc.consult.organisation.OrganisationService;
-import cn.cppcc.consult.organisation.Place;
 import cn.cppcc.consult.organisation.TaskRouting;
 import cn.cppcc.consult.process.FormValues;
 import cn.cppcc.consult.topic.TopicSource;
@@ -63,12 +62,10 @@ public class RegisterConsultationDelegate implements JavaDelegate {
     /** The one place where the user is in the group that drafts consultation plans. */
     private String organisingPlaceOf(String userId) {
         List<String> places = organisation.rolesOf(userId).stream()
-                .map(placeRole -> placeRole.place())
-                .filter(place -> place.code() != null)
-                .filter(place -> organisation.isMember(userId,
-                        routing.groupFor(ConsultationProcess.TASK_DRAFT_PLAN, place.code())))
-                .map(Place::code)
+                .map(placeRole -> placeRole.place().code())
                 .distinct()
+                .filter(place -> organisation.isMember(userId,
+                        routing.groupFor(ConsultationProcess.TASK_DRAFT_PLAN, place)))
                 .toList();
         if (places.isEmpty()) {
             throw FormValues.invalid("initiator", "只有政协办、乡镇政协联络组或村（居）委会的工作人员可以发起协商");

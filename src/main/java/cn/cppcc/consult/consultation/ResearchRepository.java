@@ -1,5 +1,6 @@
 package cn.cppcc.consult.consultation;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -42,7 +43,7 @@ public class ResearchRepository {
         return keys.getKeyAs(Number.class).longValue();
     }
 
-    public void insertActivity(long reportId, ResearchKind kind, java.time.LocalDate heldOn, String summary) {
+    public void insertActivity(long reportId, ResearchKind kind, LocalDate heldOn, String summary) {
         jdbc.sql("insert into research_activity (research_report_id, kind, held_on, summary) values (?, ?, ?, ?)")
                 .params(reportId, kind.name(), heldOn, summary)
                 .update();

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -102,9 +103,9 @@ public final class FormValues {
     public static final class Fields {
 
         private final String labelPrefix;
-        private final java.util.function.Function<String, Object> source;
+        private final Function<String, Object> source;
 
-        Fields(String labelPrefix, java.util.function.Function<String, Object> source) {
+        Fields(String labelPrefix, Function<String, Object> source) {
             this.labelPrefix = labelPrefix;
             this.source = source;
         }

@@ -7,7 +7,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import java.util.Date;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
@@ -36,7 +35,6 @@ import cn.cppcc.consult.support.Forms;
 import cn.cppcc.consult.support.Places;
 import cn.cppcc.consult.support.Scenarios;
 import cn.cppcc.consult.topic.TopicStatus;
-import cn.cppcc.consult.transfer.Mechanism;
 import cn.cppcc.consult.transfer.TransferService;
 import cn.cppcc.consult.transfer.TransferStatus;
 
