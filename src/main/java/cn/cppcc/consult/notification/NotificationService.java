@@ -43,6 +43,21 @@ public class NotificationService {
         }
     }
 
+    /**
+     * Citizens have no account: the message is kept for the citizen by id (never by name or number,
+     * which stay in the citizen table) and goes out by the channel they can be reached on.
+     */
+    public void toCitizens(Collection<Long> citizenIds, Message message) {
+        toUsers(citizenIds.stream().map(NotificationService::citizenRecipient).toList(), message);
+    }
+
+    /** The recipient key of a citizen in the notification table. */
+    public static String citizenRecipient(long citizenId) {
+        return CITIZEN_PREFIX + citizenId;
+    }
+
+    public static final String CITIZEN_PREFIX = "citizen:";
+
     /** Every member of the given groups receives the message once. */
     public void toGroups(Collection<String> groupIds, Message message) {
         Set<String> users = new LinkedHashSet<>();

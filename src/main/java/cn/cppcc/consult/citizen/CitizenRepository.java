@@ -1,0 +1,57 @@
+package cn.cppcc.consult.citizen;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The only place citizens' names and mobile numbers are read or written. */
+@Repository
+public class CitizenRepository {
+
+    private final JdbcClient jdbc;
+
+    CitizenRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long insert(String name, String mobile, OffsetDateTime now) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into citizen (name, mobile, created_at) values (?, ?, ?)")
+                .params(name, mobile, now)
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    public Optional<Citizen> find(long id) {
+        return jdbc.sql("select * from citizen where id = ?").param(id).query(Citizen.class).optional();
+    }
+
+    public void link(long topicId, long citizenId, CitizenRelation relation) {
+        jdbc.sql("""
+                        insert into topic_citizen (topic_id, citizen_id, relation)
+                        select ?, ?, ? where not exists (
+                            select 1 from topic_citizen where topic_id = ? and citizen_id = ? and relation = ?)""")
+                .params(topicId, citizenId, relation.name(), topicId, citizenId, relation.name())
+                .update();
+    }
+
+    /** The citizens who raised or are affected by the topic, each once. */
+    public List<Long> citizensOfTopic(long topicId) {
+        return jdbc.sql("select distinct citizen_id from topic_citizen where topic_id = ? order by citizen_id")
+                .param(topicId)
+                .query(Long.class)
+                .list();
+    }
+
+    /** Blanks the personal data in place; the record and its links stay for statistics. */
+    public void anonymise(long id, OffsetDateTime now) {
+        jdbc.sql("update citizen set name = '', mobile = '', anonymised_at = ? where id = ? and anonymised_at is null")
+                .params(now, id)
+                .update();
+    }
+}
