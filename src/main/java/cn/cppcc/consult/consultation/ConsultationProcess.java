@@ -10,11 +10,13 @@ public final class ConsultationProcess {
 
     public static final String START = "StartEvent_ConsultationRequested";
     public static final String TASK_REGISTER = "Task_RegisterConsultation";
+    public static final String GATEWAY_TOPIC_APPROVED = "Gateway_TopicApproved";
     public static final String GATEWAY_TOPIC_MERGE = "Gateway_TopicMerge";
     public static final String TASK_APPROVE_TOPIC = "Task_ApproveTopic";
     public static final String TASK_REVISE_TOPIC = "Task_ReviseTopic";
     public static final String TASK_NOTIFY_REJECTION = "Task_NotifyRejection";
     public static final String END_TOPIC_REJECTED = "EndEvent_TopicRejected";
+    public static final String GATEWAY_PLAN_MERGE = "Gateway_PlanMerge";
     public static final String TASK_DRAFT_PLAN = "Task_DraftPlan";
     public static final String GATEWAY_PARTICIPANTS_MERGE = "Gateway_ParticipantsMerge";
     public static final String TASK_DRAFT_PARTICIPANTS = "Task_DraftParticipants";
@@ -55,6 +57,8 @@ public final class ConsultationProcess {
     public static final ProcessVariable<String> PLACE_CODE = TaskRouting.PLACE_CODE;
     /** The user who started the consultation ({@code camunda:initiator}). */
     public static final ProcessVariable<String> INITIATOR = ProcessVariable.of("initiator", String.class);
+    /** The topic was approved before its consultation began (in a plan): no second approval. */
+    public static final ProcessVariable<Boolean> TOPIC_APPROVED = ProcessVariable.of("topicApproved", Boolean.class);
     /** {@link TopicDecision} name. */
     public static final ProcessVariable<String> TOPIC_DECISION = ProcessVariable.of("topicDecision", String.class);
     public static final ProcessVariable<Boolean> PARTICIPANTS_APPROVED =

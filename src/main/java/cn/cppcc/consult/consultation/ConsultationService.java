@@ -79,6 +79,26 @@ public class ConsultationService {
         return get(id);
     }
 
+    /**
+     * Opens the consultation of a topic already registered (from a plan, a temporary or an
+     * emergency track). A topic the party organisation has approved goes straight to planning.
+     */
+    public Consultation open(long topicId, String initiator, boolean emergency) {
+        Topic topic = topics.find(topicId).orElseThrow(() -> new NoSuchElementException("议题不存在：" + topicId));
+        if (topic.status() != TopicStatus.APPROVED && topic.status() != TopicStatus.PENDING_APPROVAL) {
+            throw new IllegalStateException("议题“" + topic.title() + "”当前为" + topic.status().label() + "，不能发起协商");
+        }
+        OffsetDateTime now = EngineClock.now();
+        long id = consultations.insert(numbers.nextConsultationNumber(), topicId, topic.placeCode(),
+                kindAt(organisation.place(topic.placeCode())), emergency, initiator, now);
+        if (topic.status() == TopicStatus.APPROVED) {
+            topics.updateStatus(topicId, TopicStatus.IN_CONSULTATION, null, now);
+            consultations.updateStage(id, Stage.PLANNING, now);
+        }
+        record(id, Stage.TOPIC_APPROVAL, emergency ? "发起应急协商" : "发起协商", initiator, topic.title());
+        return get(id);
+    }
+
     /** County level and above hold a CPPCC consultation; townships and villages a grassroots one. */
     static ConsultationKind kindAt(Place place) {
         return switch (place.level()) {

@@ -3,6 +3,7 @@ package cn.cppcc.consult.consultation;
 import static cn.cppcc.consult.consultation.ConsultationProcess.CONSULTATION_ID;
 import static cn.cppcc.consult.consultation.ConsultationProcess.INITIATOR;
 import static cn.cppcc.consult.consultation.ConsultationProcess.PLACE_CODE;
+import static cn.cppcc.consult.consultation.ConsultationProcess.TOPIC_APPROVED;
 
 import java.util.List;
 
@@ -19,7 +20,8 @@ import cn.cppcc.consult.topic.TopicSource;
 /**
  * 登记协商议题. A consultation started from the start form registers the topic at the place where the
  * initiator organises consultations; one started for an existing record (variable
- * {@code consultationId}) is linked to it. Either way the business key becomes the consultation's number.
+ * {@code consultationId}, see {@link ConsultationLauncher}) is linked to it. Either way the business
+ * key becomes the consultation's number, and a topic already approved in a plan skips approval.
  */
 @Component
 public class RegisterConsultationDelegate implements JavaDelegate {
@@ -44,6 +46,7 @@ public class RegisterConsultationDelegate implements JavaDelegate {
         execution.setProcessBusinessKey(consultation.number());
         CONSULTATION_ID.set(execution, consultation.id());
         PLACE_CODE.set(execution, consultation.placeCode());
+        TOPIC_APPROVED.set(execution, consultation.stage() != Stage.TOPIC_APPROVAL);
     }
 
     private Consultation registerFromStartForm(DelegateExecution execution) {

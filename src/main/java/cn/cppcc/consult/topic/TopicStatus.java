@@ -3,6 +3,8 @@ package cn.cppcc.consult.topic;
 public enum TopicStatus {
     /** waiting for the same-level party organisation (待审定) */
     PENDING_APPROVAL("待党组织审定"),
+    /** approved by the same-level party organisation in a plan, its consultation not yet begun (已审定) */
+    APPROVED("已审定"),
     /** returned to the organiser for revision (退回修改) */
     REVISING("退回修改"),
     /** approved and being consulted on (协商中) */

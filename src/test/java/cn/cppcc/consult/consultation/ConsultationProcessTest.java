@@ -34,6 +34,11 @@ import cn.cppcc.consult.support.ConsultTest;
 import cn.cppcc.consult.support.Forms;
 import cn.cppcc.consult.support.Places;
 import cn.cppcc.consult.support.Scenarios;
+import cn.cppcc.consult.organisation.PlaceLevel;
+import cn.cppcc.consult.process.EngineClock;
+import cn.cppcc.consult.topic.Topic;
+import cn.cppcc.consult.topic.TopicRepository;
+import cn.cppcc.consult.topic.TopicSource;
 import cn.cppcc.consult.topic.TopicStatus;
 import cn.cppcc.consult.transfer.TransferService;
 import cn.cppcc.consult.transfer.TransferStatus;
@@ -61,6 +66,8 @@ class ConsultationProcessTest {
     @Autowired TransferService transfers;
     @Autowired NotificationService notifications;
     @Autowired Timeline timeline;
+    @Autowired ConsultationLauncher launcher;
+    @Autowired TopicRepository topics;
 
     @BeforeEach
     void initAssertions() {
@@ -109,7 +116,7 @@ class ConsultationProcessTest {
 
         // the process holds references and routing flags only; the records are in the project's tables
         assertThat(runtimeService.getVariables(pi.getId())).containsOnlyKeys("initiator", "consultationId",
-                "placeCode", "topicDecision", "consultationForm", "sensitive", "participantsApproved",
+                "placeCode", "topicApproved", "topicDecision", "consultationForm", "sensitive", "participantsApproved",
                 "researchAccepted", "minutesApproved");
         tasklist.submit(number, TASK_FILE_MINUTES, TOWNSHIP.countyUser(Role.LIAISON_COMMITTEE),
                 Map.of("filingNumber", "云协备〔2026〕1号"));
@@ -134,6 +141,23 @@ class ConsultationProcessTest {
         assertThat(timeline.of(c.id())).extracting(TimelineEvent::action)
                 .contains("发起协商", "审定议题：同意", "调研报告通过", "协商结果：达成共识", "纪要报县政协联络委备案",
                         "交办办结", "反馈办结", "结项归档");
+    }
+
+    @Test
+    void aTopicApprovedInAPlanGoesStraightToTheImplementationPlan() {
+        long topicId = topics.insert(new Topic(null, "YT-PLAN-" + System.nanoTime(), "年度计划议题", "计划内容",
+                TopicSource.PARTY_GOVERNMENT, PlaceLevel.TOWNSHIP, TOWNSHIP.code(), TopicStatus.APPROVED, null,
+                TOWNSHIP.organiser(), EngineClock.now(), EngineClock.now()));
+
+        Consultation c = launcher.launch(topicId, TOWNSHIP.organiser(), false);
+
+        ProcessInstance pi = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(c.number())
+                .singleResult();
+        assertThat(pi).hasPassed(GATEWAY_TOPIC_APPROVED, GATEWAY_PLAN_MERGE).hasNotPassed(TASK_APPROVE_TOPIC)
+                .isWaitingAt(TASK_DRAFT_PLAN);
+        assertThat(c.processInstanceId()).isEqualTo(pi.getId());
+        assertThat(c.stage()).isEqualTo(Stage.PLANNING);
+        assertThat(consultations.topicOf(c).status()).isEqualTo(TopicStatus.IN_CONSULTATION);
     }
 
     @Test
