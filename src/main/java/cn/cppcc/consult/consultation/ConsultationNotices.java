@@ -1,22 +1,31 @@
 package cn.cppcc.consult.consultation;
 
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Objects;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.cppcc.consult.notification.NotificationKind;
+import cn.cppcc.consult.citizen.CitizenRepository;
+import cn.cppcc.consult.notification.DeadlineNotices;
+import cn.cppcc.consult.notification.DeadlineNotices.Deadline;
+import cn.cppcc.consult.notification.MessageTemplate;
 import cn.cppcc.consult.notification.NotificationService;
 import cn.cppcc.consult.notification.NotificationService.Message;
+import cn.cppcc.consult.notification.Placeholder;
 import cn.cppcc.consult.organisation.OrganisationService;
 import cn.cppcc.consult.organisation.Place;
 import cn.cppcc.consult.organisation.PlaceLevel;
 import cn.cppcc.consult.organisation.Role;
 import cn.cppcc.consult.organisation.TaskRouting;
+import cn.cppcc.consult.process.EngineClock;
 import cn.cppcc.consult.process.FormValues;
 import cn.cppcc.consult.topic.Topic;
+import cn.cppcc.consult.transfer.ResultItem;
+import cn.cppcc.consult.transfer.TransferService;
 
 /** The messages a consultation sends as it goes: who gets them and what they say. */
 @Service
@@ -28,53 +37,73 @@ public class ConsultationNotices {
     private final ConsultationService consultations;
     private final MinutesService minutes;
     private final NotificationService notifications;
+    private final DeadlineNotices deadlines;
     private final OrganisationService organisation;
     private final TaskRouting routing;
+    private final CitizenRepository citizens;
+    private final TransferService transfers;
+    private final IdentityService identityService;
 
     ConsultationNotices(ConsultationService consultations, MinutesService minutes, NotificationService notifications,
-            OrganisationService organisation, TaskRouting routing) {
+            DeadlineNotices deadlines, OrganisationService organisation, TaskRouting routing,
+            CitizenRepository citizens, TransferService transfers, IdentityService identityService) {
         this.consultations = consultations;
         this.minutes = minutes;
         this.notifications = notifications;
+        this.deadlines = deadlines;
         this.organisation = organisation;
         this.routing = routing;
+        this.citizens = citizens;
+        this.transfers = transfers;
+        this.identityService = identityService;
     }
 
-    /** 提前通报: participants with an account learn the topic, the form, time and place in advance. */
+    /** 提前通报: participants with an account learn the topic, its materials, the form, time and place in advance. */
     public void advanceNotice(long consultationId) {
         Consultation c = consultations.get(consultationId);
         Topic topic = consultations.topicOf(c);
-        List<String> users = consultations.participants(consultationId).stream()
-                .map(Participant::userId)
-                .filter(Objects::nonNull)
-                .toList();
-        StringBuilder body = new StringBuilder()
-                .append("您已确定为“").append(topic.title()).append("”（").append(c.number()).append("）的协商参与人员。\n")
-                .append("协商形式：").append(c.form().label()).append("；主持人：").append(c.host()).append("\n");
-        if (c.scheduledAt() != null) {
-            body.append("时间：").append(TIME.format(c.scheduledAt().atZoneSameInstant(FormValues.ZONE))).append("\n");
-        }
-        if (c.venue() != null) {
-            body.append("地点：").append(c.venue()).append("\n");
-        }
-        if (c.closingAt() != null) {
-            body.append("意见征集截止：").append(TIME.format(c.closingAt().atZoneSameInstant(FormValues.ZONE))).append("\n");
-        }
-        body.append("议题内容：").append(topic.description());
-        notifications.toUsers(users, new Message(NotificationKind.ADVANCE_NOTICE, "【提前通报】" + topic.title(),
-                body.toString(), consultationId));
+        List<String> users = participantUsers(consultationId);
+        notifications.toUsers(users, Message.of(MessageTemplate.ADVANCE_NOTICE, consultationId)
+                .with(Placeholder.TOPIC, topic.title())
+                .with(Placeholder.NUMBER, c.number())
+                .with(Placeholder.FORM, c.form() == null ? "待定" : c.form().label())
+                .with(Placeholder.HOST, c.host() == null ? "待定" : c.host())
+                .with(Placeholder.TIME, time(c.scheduledAt()))
+                .with(Placeholder.VENUE, c.venue() == null ? "待定" : c.venue())
+                .with(Placeholder.CLOSING_TIME, c.closingAt() == null ? "无" : time(c.closingAt()))
+                .with(Placeholder.TOPIC_DESCRIPTION, topic.description()));
         consultations.record(consultationId, Stage.RESEARCH, "向参与人员提前通报", null, users.size() + "人");
     }
 
-    /** The initiator learns that the topic was not accepted, and why. */
+    /** 会议通知: the research is accepted, so a meeting consultation can be convened; its participants are invited. */
+    public void meetingInvitation(long consultationId) {
+        Consultation c = consultations.get(consultationId);
+        if (c.form() != ConsultationForm.MEETING) {
+            return;
+        }
+        Topic topic = consultations.topicOf(c);
+        List<String> users = participantUsers(consultationId);
+        notifications.toUsers(users, Message.of(MessageTemplate.MEETING_INVITATION, consultationId)
+                .with(Placeholder.TOPIC, topic.title())
+                .with(Placeholder.NUMBER, c.number())
+                .with(Placeholder.TIME, time(c.scheduledAt()))
+                .with(Placeholder.VENUE, c.venue() == null ? "待定" : c.venue())
+                .with(Placeholder.HOST, c.host() == null ? "待定" : c.host()));
+        consultations.record(consultationId, Stage.RESEARCH, "发出会议通知", null, users.size() + "人");
+    }
+
+    /** The initiator learns that the topic was not accepted, and why; so do the citizens who raised it or are affected. */
     public void topicRejected(long consultationId, String initiator) {
         Consultation c = consultations.get(consultationId);
         Topic topic = consultations.topicOf(c);
-        notifications.toUsers(List.of(initiator), new Message(NotificationKind.TOPIC_REJECTED,
-                "议题未通过审定：" + topic.title(),
-                "您发起的议题“" + topic.title() + "”（" + c.number() + "）经党组织审定不予采纳。\n理由："
-                        + topic.rejectionReason(),
-                consultationId));
+        notifications.toUsers(List.of(initiator), Message.of(MessageTemplate.TOPIC_REJECTED, consultationId)
+                .with(Placeholder.TOPIC, topic.title())
+                .with(Placeholder.NUMBER, c.number())
+                .with(Placeholder.REASON, topic.rejectionReason()));
+        notifications.toCitizens(citizens.citizensOfTopic(topic.id()),
+                Message.of(MessageTemplate.TOPIC_REJECTED_CITIZEN, consultationId)
+                        .with(Placeholder.TOPIC, topic.title())
+                        .with(Placeholder.REASON, topic.rejectionReason()));
     }
 
     /** 呈送镇级党委政府: the approved minutes go to the party committee and government above the consultation. */
@@ -84,10 +113,10 @@ public class ConsultationNotices {
         minutes.markSent(consultationId);
         Minutes accepted = minutes.latest(consultationId);
         notifications.toGroups(List.of(Role.GOVERNMENT.groupId(recipientOfMinutes(c.placeCode()).code())),
-                new Message(NotificationKind.MINUTES_SENT, "【协商纪要】" + topic.title(),
-                        "“" + topic.title() + "”（" + c.number() + "）协商纪要已经主持人审核，现予呈送。\n\n"
-                                + accepted.content(),
-                        consultationId));
+                Message.of(MessageTemplate.MINUTES_SENT, consultationId)
+                        .with(Placeholder.TOPIC, topic.title())
+                        .with(Placeholder.NUMBER, c.number())
+                        .with(Placeholder.CONTENT, accepted.content()));
     }
 
     /** A village's minutes go to its township; a township's or county's to its own committee and government. */
@@ -97,16 +126,63 @@ public class ConsultationNotices {
                 : place;
     }
 
-    /** The minutes are overdue: the organisers are reminded and the county supervisors told. */
+    /** The minutes are overdue: the organisers are reminded and the county supervisors told (督办). */
     public void minutesOverdue(long consultationId) {
         Consultation c = consultations.get(consultationId);
         Topic topic = consultations.topicOf(c);
         String organisers = routing.groupFor(ConsultationProcess.TASK_DRAFT_MINUTES, c.placeCode());
         String supervisors = Role.SUPERVISOR.groupId(organisation.ancestorAtLevel(c.placeCode(), PlaceLevel.COUNTY).code());
-        notifications.toGroups(List.of(organisers, supervisors), new Message(NotificationKind.REMINDER,
-                "【催办】协商纪要逾期：" + topic.title(),
-                "“" + topic.title() + "”（" + c.number() + "）的协商纪要已超过时限尚未完成，请尽快起草并报主持人审核。",
-                consultationId));
+        Deadline deadline = new Deadline("撰写协商纪要", topic.title(), c.number(), EngineClock.now(), consultationId, null);
+        deadlines.remindOverdue(deadline, List.of(), List.of(organisers));
+        deadlines.escalate(deadline, groupName(organisers), List.of(), List.of(supervisors));
         consultations.record(consultationId, Stage.MINUTES, "纪要逾期催办", null, null);
+    }
+
+    /**
+     * 反馈: how a result item was handled goes to the CPPCC members resident where the consultation
+     * was held (a village's: its township's) and to the citizens who raised or are affected by the topic.
+     */
+    public void resultFeedback(long resultItemId, String outcome) {
+        ResultItem item = transfers.item(resultItemId);
+        Consultation c = consultations.get(item.consultationId());
+        Topic topic = consultations.topicOf(c);
+        Place place = organisation.place(c.placeCode());
+        Place residence = place.level() == PlaceLevel.VILLAGE
+                ? organisation.ancestorAtLevel(c.placeCode(), PlaceLevel.TOWNSHIP) : place;
+        notifications.toGroups(List.of(Role.MEMBER.groupId(residence.code())),
+                Message.of(MessageTemplate.RESULT_FEEDBACK, c.id())
+                        .with(Placeholder.TOPIC, topic.title())
+                        .with(Placeholder.NUMBER, c.number())
+                        .with(Placeholder.ITEM, item.content())
+                        .with(Placeholder.RESULT, outcome));
+        notifications.toCitizens(citizens.citizensOfTopic(topic.id()),
+                Message.of(MessageTemplate.RESULT_FEEDBACK_CITIZEN, c.id())
+                        .with(Placeholder.TOPIC, topic.title())
+                        .with(Placeholder.ITEM, item.content())
+                        .with(Placeholder.RESULT, outcome));
+    }
+
+    /** The satisfaction survey: one citizen gets the link to rate how the topic was handled (a link per citizen). */
+    public void satisfactionSurvey(long consultationId, long citizenId, String surveyLink) {
+        Topic topic = consultations.topicOf(consultations.get(consultationId));
+        notifications.toCitizens(List.of(citizenId), Message.of(MessageTemplate.SATISFACTION_SURVEY, consultationId)
+                .with(Placeholder.TOPIC, topic.title())
+                .link(surveyLink));
+    }
+
+    private List<String> participantUsers(long consultationId) {
+        return consultations.participants(consultationId).stream()
+                .map(Participant::userId)
+                .filter(userId -> userId != null && !userId.isBlank())
+                .toList();
+    }
+
+    private String groupName(String groupId) {
+        Group group = identityService.createGroupQuery().groupId(groupId).singleResult();
+        return group == null ? groupId : group.getName();
+    }
+
+    private static String time(OffsetDateTime moment) {
+        return moment == null ? "待定" : TIME.format(moment.atZoneSameInstant(FormValues.ZONE));
     }
 }

@@ -11,14 +11,19 @@ import cn.cppcc.consult.process.CurrentUser;
 import cn.cppcc.consult.process.FormValues;
 import cn.cppcc.consult.process.TaskComment;
 
-/** 审核调研报告: the host accepts the report or returns it for more research, with the reason. */
+/**
+ * 审核调研报告: the host accepts the report or returns it for more research, with the reason. An
+ * accepted report lets a meeting be convened: its participants are invited.
+ */
 @Component
 public class ReviewResearchListener implements TaskListener {
 
     private final ResearchService research;
+    private final ConsultationNotices notices;
 
-    ReviewResearchListener(ResearchService research) {
+    ReviewResearchListener(ResearchService research, ConsultationNotices notices) {
         this.research = research;
+        this.notices = notices;
     }
 
     @Override
@@ -30,6 +35,9 @@ public class ReviewResearchListener implements TaskListener {
             throw FormValues.invalid("comment", "退回调研报告须说明理由");
         }
         research.review(CONSULTATION_ID.get(task), accepted, comment, CurrentUser.of(task));
+        if (accepted) {
+            notices.meetingInvitation(CONSULTATION_ID.get(task));
+        }
         TaskComment.add(task, comment);
         form.discard();
         RESEARCH_ACCEPTED.set(task, accepted);

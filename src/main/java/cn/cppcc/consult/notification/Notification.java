@@ -2,6 +2,7 @@ package cn.cppcc.consult.notification;
 
 import java.time.OffsetDateTime;
 
+/** One message to one recipient (a user id, or {@code citizen:<id>}), as written to the inbox. */
 public record Notification(
         Long id,
         String recipient,
@@ -10,5 +11,8 @@ public record Notification(
         String body,
         Long consultationId,
         OffsetDateTime createdAt,
-        OffsetDateTime readAt) {
+        OffsetDateTime readAt,
+        String shortText,
+        String link,
+        String templateKey) {
 }

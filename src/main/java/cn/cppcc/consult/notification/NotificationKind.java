@@ -5,7 +5,13 @@ public enum NotificationKind {
     TOPIC_REJECTED("议题未通过"),
     MINUTES_SENT("协商纪要呈送"),
     REMINDER("催办"),
-    FEEDBACK("办理情况反馈");
+    FEEDBACK("办理情况反馈"),
+    /** A task offered to one's group or assigned to oneself. */
+    TASK("待办任务"),
+    MEETING_INVITATION("会议通知"),
+    /** Overdue work reported to the supervisors above (督办). */
+    ESCALATION("督办"),
+    SURVEY("满意度测评");
 
     private final String label;
 

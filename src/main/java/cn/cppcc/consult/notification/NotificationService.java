@@ -1,54 +1,110 @@
 package cn.cppcc.consult.notification;
 
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.cppcc.consult.notification.MessageTemplates.Rendered;
 import cn.cppcc.consult.process.EngineClock;
 
 /**
- * The in-app inbox. A message is written in the transaction of the step that causes it, so a step
- * that rolls back sends nothing and a step that commits is never without its message.
+ * The one way process code sends a message. A message is written to the recipient's inbox and to
+ * the outbox (one delivery per channel the recipient is reached on) in the transaction of the step
+ * that causes it, so a step that rolls back sends nothing and a step that commits is never without
+ * its message; e-mail and text messages go out afterwards (see {@link Outbox}).
  */
 @Service
 @Transactional
 public class NotificationService {
 
+    public static final String CITIZEN_PREFIX = "citizen:";
+
     private final JdbcClient jdbc;
     private final IdentityService identityService;
+    private final MessageTemplates templates;
+    private final Outbox outbox;
 
-    NotificationService(JdbcClient jdbc, IdentityService identityService) {
+    NotificationService(JdbcClient jdbc, IdentityService identityService, MessageTemplates templates, Outbox outbox) {
         this.jdbc = jdbc;
         this.identityService = identityService;
+        this.templates = templates;
+        this.outbox = outbox;
     }
 
-    public record Message(NotificationKind kind, String subject, String body, Long consultationId) {
+    /**
+     * What to say. Preferably from a {@link MessageTemplate} ({@link #of}), whose wording
+     * administrators can change: {@code Message.of(MessageTemplate.TOPIC_REJECTED, consultationId)
+     * .with(Placeholder.TOPIC, title).with(Placeholder.REASON, reason)}. A message built with the
+     * four-argument constructor has fixed text; its text message is the subject and the body.
+     */
+    public record Message(NotificationKind kind, String subject, String body, Long consultationId,
+            MessageTemplate template, Map<Placeholder, String> values, String link) {
+
+        public Message {
+            values = values.isEmpty() ? Map.of() : Map.copyOf(values);
+        }
+
+        /** Fixed text, not editable by administrators; prefer {@link #of}. */
+        public Message(NotificationKind kind, String subject, String body, Long consultationId) {
+            this(kind, subject, body, consultationId, null, Map.of(), null);
+        }
+
+        public static Message of(MessageTemplate template, Long consultationId) {
+            return new Message(template.kind(), null, null, consultationId, template, Map.of(), null);
+        }
+
+        /** The value shown for {@code placeholder}; null shows as nothing. */
+        public Message with(Placeholder placeholder, Object value) {
+            Map<Placeholder, String> next = new EnumMap<>(Placeholder.class);
+            next.putAll(values);
+            next.put(placeholder, value == null ? "" : String.valueOf(value));
+            return new Message(kind, subject, body, consultationId, template, next, link);
+        }
+
+        /** Where the recipient acts on it (a task in Tasklist, a survey): shown as {@code {链接}} and in the inbox. */
+        public Message link(String url) {
+            Message withLink = new Message(kind, subject, body, consultationId, template, values, url);
+            return withLink.with(Placeholder.LINK, url);
+        }
     }
 
     public void toUsers(Collection<String> userIds, Message message) {
-        for (String userId : new LinkedHashSet<>(userIds)) {
-            jdbc.sql("""
-                            insert into notification (recipient, kind, subject, body, consultation_id, created_at)
-                            values (?, ?, ?, ?, ?, ?)""")
-                    .params(userId, message.kind().name(), message.subject(), message.body(), message.consultationId(),
-                            EngineClock.now())
-                    .update();
-        }
+        send(new LinkedHashSet<>(userIds), message);
     }
 
     /**
      * Citizens have no account: the message is kept for the citizen by id (never by name or number,
-     * which stay in the citizen table) and goes out by the channel they can be reached on.
+     * which stay in the citizen table) and goes out as a text message to the number they gave.
      */
     public void toCitizens(Collection<Long> citizenIds, Message message) {
-        toUsers(citizenIds.stream().map(NotificationService::citizenRecipient).toList(), message);
+        send(new LinkedHashSet<>(citizenIds.stream().map(NotificationService::citizenRecipient).toList()), message);
+    }
+
+    /** Every member of the given groups receives the message once. */
+    public void toGroups(Collection<String> groupIds, Message message) {
+        toUsers(membersOf(groupIds), message);
+    }
+
+    /** The users in any of the groups, each once. */
+    @Transactional(readOnly = true)
+    public Set<String> membersOf(Collection<String> groupIds) {
+        Set<String> users = new LinkedHashSet<>();
+        for (String groupId : groupIds) {
+            identityService.createUserQuery().memberOfGroup(groupId).list().stream().map(User::getId).forEach(users::add);
+        }
+        return users;
     }
 
     /** The recipient key of a citizen in the notification table. */
@@ -56,21 +112,44 @@ public class NotificationService {
         return CITIZEN_PREFIX + citizenId;
     }
 
-    public static final String CITIZEN_PREFIX = "citizen:";
-
-    /** Every member of the given groups receives the message once. */
-    public void toGroups(Collection<String> groupIds, Message message) {
-        Set<String> users = new LinkedHashSet<>();
-        for (String groupId : groupIds) {
-            identityService.createUserQuery().memberOfGroup(groupId).list().stream().map(User::getId).forEach(users::add);
+    private void send(Set<String> recipients, Message message) {
+        if (recipients.isEmpty()) {
+            return;
         }
-        toUsers(users, message);
+        Rendered text = templates.render(message);
+        Map<Long, String> written = new LinkedHashMap<>();
+        for (String recipient : recipients) {
+            KeyHolder keys = new GeneratedKeyHolder();
+            jdbc.sql("""
+                            insert into notification (recipient, kind, subject, body, short_text, link, template_key,
+                                                      consultation_id, created_at)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(recipient, message.kind().name(), text.subject(), text.body(), text.shortText(),
+                            message.link(), message.template() == null ? null : message.template().name(),
+                            message.consultationId(), EngineClock.now())
+                    .update(keys, "id");
+            written.put(keys.getKeyAs(Number.class).longValue(), recipient);
+        }
+        outbox.enqueue(message.kind(), written);
     }
+
+    // ---- the inbox
 
     @Transactional(readOnly = true)
     public List<Notification> inbox(String userId) {
         return jdbc.sql("select * from notification where recipient = ? order by created_at desc, id desc")
                 .param(userId)
+                .query(Notification.class)
+                .list();
+    }
+
+    /** A page of the inbox, newest first: up to {@code limit} messages older than {@code beforeId} (null: the newest). */
+    @Transactional(readOnly = true)
+    public List<Notification> inbox(String userId, Long beforeId, int limit) {
+        return jdbc.sql("""
+                        select * from notification where recipient = ? and id < ?
+                        order by id desc fetch first ? rows only""")
+                .params(userId, beforeId == null ? Long.MAX_VALUE : beforeId, limit)
                 .query(Notification.class)
                 .list();
     }
@@ -81,5 +160,18 @@ public class NotificationService {
                 .param(userId)
                 .query(Long.class)
                 .single();
+    }
+
+    /** Marks one of the user's own messages read; another user's message is left alone. */
+    public boolean markRead(String userId, long notificationId) {
+        return jdbc.sql("update notification set read_at = ? where id = ? and recipient = ? and read_at is null")
+                .params(EngineClock.now(), notificationId, userId)
+                .update() > 0;
+    }
+
+    public int markAllRead(String userId) {
+        return jdbc.sql("update notification set read_at = ? where recipient = ? and read_at is null")
+                .params(EngineClock.now(), userId)
+                .update();
     }
 }

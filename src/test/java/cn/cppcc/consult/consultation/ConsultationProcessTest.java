@@ -348,7 +348,7 @@ class ConsultationProcessTest {
         assertThat(pi).hasPassed(EVENT_MINUTES_OVERDUE, TASK_REMIND_MINUTES, END_MINUTES_REMINDED)
                 .isWaitingAt(TASK_DRAFT_MINUTES);
         assertThat(notificationsOf("qingxi.supervisor", s.id())).extracting(Notification::kind)
-                .containsExactly(NotificationKind.REMINDER);
+                .containsExactly(NotificationKind.ESCALATION);
 
         Map<String, Object> noDepartment = Map.of("minutes", "纪要", "resultItems", TasklistDriver.json(
                 List.of(Map.of("content", "事项", "mechanisms", List.of("ASSIGNMENT")))));

@@ -1,0 +1,131 @@
+package cn.cppcc.consult.notification;
+
+import static cn.cppcc.consult.notification.Placeholder.*;
+
+import java.util.List;
+
+/**
+ * Every message the platform sends, with the wording it ships with. Administrators reword a
+ * template on the templates page ({@code notification_template} keeps their wording; deleting it
+ * restores this one); they may use only the placeholders a template declares, and code must supply
+ * all of them. {@code shortText} is the text message (短信); the gateway adds the signature.
+ */
+public enum MessageTemplate {
+
+    TASK_OFFERED(NotificationKind.TASK, "待办任务（分派到组）",
+            "【待办】{任务}：{议题}",
+            "{办理组}有一项新的待办任务“{任务}”（{流程}，{编号}：{议题}），请组内人员及时认领办理。\n办理入口：{链接}",
+            "{办理组}有新的待办任务“{任务}”（{议题}），请及时登录平台认领办理。",
+            TASK, PROCESS, NUMBER, Placeholder.TOPIC, GROUP, LINK),
+
+    TASK_ASSIGNED(NotificationKind.TASK, "待办任务（指派到人）",
+            "【待办】{任务}：{议题}",
+            "{指派人}已将任务“{任务}”（{流程}，{编号}：{议题}）交由您办理，请及时处理。\n办理入口：{链接}",
+            "{指派人}已将任务“{任务}”（{议题}）交由您办理，请及时登录平台处理。",
+            TASK, PROCESS, NUMBER, Placeholder.TOPIC, ASSIGNER, LINK),
+
+    ADVANCE_NOTICE(NotificationKind.ADVANCE_NOTICE, "提前通报参与人员",
+            "【提前通报】{议题}",
+            """
+                    您已确定为“{议题}”（{编号}）的协商参与人员，现将协商内容提前通报如下，请做好调研和发言准备。
+                    协商形式：{协商形式}；主持人：{主持人}
+                    时间：{时间}
+                    地点：{地点}
+                    意见征集截止：{截止时间}
+                    议题内容：{议题内容}""",
+            "您已确定为“{议题}”的协商参与人员（{协商形式}，时间：{时间}，地点：{地点}），议题材料请登录平台消息中心查看。",
+            Placeholder.TOPIC, NUMBER, FORM, HOST, TIME, VENUE, CLOSING_TIME, TOPIC_DESCRIPTION),
+
+    MEETING_INVITATION(NotificationKind.MEETING_INVITATION, "协商议事会会议通知",
+            "【会议通知】{议题}协商议事会",
+            "“{议题}”（{编号}）调研已完成，定于{时间}在{地点}召开协商议事会，主持人：{主持人}。请准时出席；如不能参加，请提前向组织单位请假。",
+            "定于{时间}在{地点}召开“{议题}”协商议事会，请准时出席。",
+            Placeholder.TOPIC, NUMBER, TIME, VENUE, HOST),
+
+    TOPIC_REJECTED(NotificationKind.TOPIC_REJECTED, "议题不予采纳（告知发起人）",
+            "议题未通过审定：{议题}",
+            "您发起的议题“{议题}”（{编号}）经党组织审定不予采纳。\n理由：{理由}",
+            "您发起的议题“{议题}”经党组织审定不予采纳，理由：{理由}",
+            Placeholder.TOPIC, NUMBER, REASON),
+
+    TOPIC_REJECTED_CITIZEN(NotificationKind.TOPIC_REJECTED, "议题不予采纳（告知群众）",
+            "您反映的议题未被采纳",
+            "您反映的“{议题}”经审定暂不纳入协商。理由：{理由}。感谢您的参与和支持。",
+            "您反映的“{议题}”经审定暂不纳入协商，理由：{理由}。感谢您的参与。",
+            Placeholder.TOPIC, REASON),
+
+    MINUTES_SENT(NotificationKind.MINUTES_SENT, "协商纪要呈送党委政府",
+            "【协商纪要】{议题}",
+            "“{议题}”（{编号}）协商纪要已经主持人审核，现予呈送。\n\n{正文}",
+            "“{议题}”协商纪要已呈送，请登录平台查阅。",
+            Placeholder.TOPIC, NUMBER, CONTENT),
+
+    REMINDER_BEFORE_DUE(NotificationKind.REMINDER, "到期前提醒",
+            "【提醒】{事项}将于{期限}到期",
+            "“{议题}”（{编号}）的“{事项}”将于{期限}到期，请抓紧办理。\n办理入口：{链接}",
+            "“{议题}”的“{事项}”将于{期限}到期，请抓紧办理。",
+            ITEM, Placeholder.TOPIC, NUMBER, DUE, LINK),
+
+    OVERDUE_REMINDER(NotificationKind.REMINDER, "逾期催办（告知办理人）",
+            "【催办】{事项}已逾期：{议题}",
+            "“{议题}”（{编号}）的“{事项}”已于{期限}到期，逾期{逾期天数}天尚未完成，请尽快办理。\n办理入口：{链接}",
+            "【催办】“{议题}”的“{事项}”已逾期{逾期天数}天，请尽快办理。",
+            ITEM, Placeholder.TOPIC, NUMBER, DUE, OVERDUE_DAYS, LINK),
+
+    ESCALATION(NotificationKind.ESCALATION, "逾期督办（告知督查）",
+            "【督办】{事项}逾期未办：{议题}",
+            "“{议题}”（{编号}）的“{事项}”已于{期限}到期，逾期{逾期天数}天仍未完成，当前办理：{办理人}。请督促落实。\n查看：{链接}",
+            "【督办】“{议题}”的“{事项}”逾期{逾期天数}天未完成，办理：{办理人}，请督促落实。",
+            ITEM, Placeholder.TOPIC, NUMBER, DUE, OVERDUE_DAYS, HOLDER, LINK),
+
+    RESULT_FEEDBACK(NotificationKind.FEEDBACK, "成果办理情况反馈（住地委员）",
+            "【成果反馈】{议题}",
+            "“{议题}”（{编号}）协商成果事项“{事项}”办理情况反馈如下：\n{办理结果}",
+            "“{议题}”协商成果“{事项}”办理情况：{办理结果}",
+            Placeholder.TOPIC, NUMBER, ITEM, RESULT),
+
+    RESULT_FEEDBACK_CITIZEN(NotificationKind.FEEDBACK, "成果办理情况反馈（涉及群众）",
+            "您关心的议题有了办理结果",
+            "您关心的“{议题}”经协商后，“{事项}”办理情况如下：{办理结果}。感谢您的参与和监督。",
+            "您关心的“{议题}”，“{事项}”办理情况：{办理结果}。感谢您的参与。",
+            Placeholder.TOPIC, ITEM, RESULT),
+
+    SATISFACTION_SURVEY(NotificationKind.SURVEY, "满意度测评邀请",
+            "请对“{议题}”的办理情况进行评价",
+            "您关心的“{议题}”已办理完毕，请花一分钟对办理情况进行满意度评价：{链接}",
+            "您关心的“{议题}”已办理完毕，请对办理情况进行满意度评价：{链接}",
+            Placeholder.TOPIC, LINK);
+
+    private final NotificationKind kind;
+    private final String label;
+    private final Text defaultText;
+    private final List<Placeholder> placeholders;
+
+    MessageTemplate(NotificationKind kind, String label, String subject, String body, String shortText,
+            Placeholder... placeholders) {
+        this.kind = kind;
+        this.label = label;
+        this.defaultText = new Text(subject, body, shortText);
+        this.placeholders = List.of(placeholders);
+    }
+
+    public NotificationKind kind() {
+        return kind;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public Text defaultText() {
+        return defaultText;
+    }
+
+    public List<Placeholder> placeholders() {
+        return placeholders;
+    }
+
+    /** A template's wording: subject (inbox, e-mail), body (inbox, e-mail) and text message. */
+    public record Text(String subject, String body, String shortText) {
+    }
+}

@@ -1,0 +1,44 @@
+package cn.cppcc.consult.notification;
+
+/**
+ * A value a message template can show. Administrators write it as {@code {议题}} in a template's
+ * text; code supplies it by constant.
+ */
+public enum Placeholder {
+    TOPIC("议题"),
+    TOPIC_DESCRIPTION("议题内容"),
+    NUMBER("编号"),
+    PLACE("地点单位"),
+    FORM("协商形式"),
+    HOST("主持人"),
+    TIME("时间"),
+    VENUE("地点"),
+    CLOSING_TIME("截止时间"),
+    REASON("理由"),
+    TASK("任务"),
+    PROCESS("流程"),
+    GROUP("办理组"),
+    ASSIGNER("指派人"),
+    ITEM("事项"),
+    DUE("期限"),
+    OVERDUE_DAYS("逾期天数"),
+    HOLDER("办理人"),
+    RESULT("办理结果"),
+    CONTENT("正文"),
+    LINK("链接");
+
+    private final String label;
+
+    Placeholder(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** How it is written in a template: {@code {议题}}. */
+    public String token() {
+        return "{" + label + "}";
+    }
+}
