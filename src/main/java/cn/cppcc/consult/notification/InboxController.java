@@ -17,10 +17,12 @@ public class InboxController {
 
     private final NotificationService notifications;
     private final NotificationWebSupport web;
+    private final DeliveryRepository deliveries;
 
-    InboxController(NotificationService notifications, NotificationWebSupport web) {
+    InboxController(NotificationService notifications, NotificationWebSupport web, DeliveryRepository deliveries) {
         this.notifications = notifications;
         this.web = web;
+        this.deliveries = deliveries;
     }
 
     public record Item(long id, String kind, String kindLabel, String subject, String body, String link,
@@ -33,6 +35,10 @@ public class InboxController {
     public record Unread(long unread) {
     }
 
+    /** For the portal's badge and the pages' links: unread messages, and failed deliveries for supervisors. */
+    public record Summary(long unread, boolean admin, boolean supervisor, long failedDeliveries) {
+    }
+
     @GetMapping("/api/notifications")
     public Page inbox(@RequestParam(required = false) Long before) {
         String userId = web.currentUser();
@@ -42,6 +48,14 @@ public class InboxController {
                         n.consultationId(), n.createdAt(), n.readAt()))
                 .toList();
         return new Page(notifications.unreadCount(userId), items, rows.size() > PAGE);
+    }
+
+    @GetMapping("/api/notifications/summary")
+    public Summary summary() {
+        String userId = web.currentUser();
+        boolean supervisor = web.isSupervisor(userId);
+        return new Summary(notifications.unreadCount(userId), web.isAdmin(), supervisor,
+                supervisor ? deliveries.countFailed() : 0);
     }
 
     @GetMapping("/api/notifications/unread-count")
