@@ -50,6 +50,15 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public HttpResponse<String> put(String path, String json) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public HttpResponse<String> delete(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).DELETE());
+    }
+
     /** A POST without the CSRF header, as a forged cross-site request would arrive. */
     public HttpResponse<String> postJsonWithoutCsrfToken(String path, String json) {
         return sendRaw(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
