@@ -61,10 +61,8 @@ public class DeliveriesController {
 
     /** A citizen shows by masked number only. */
     private String recipient(String recipient) {
-        if (!recipient.startsWith(NotificationService.CITIZEN_PREFIX)) {
-            return recipient;
-        }
-        long citizenId = Long.parseLong(recipient.substring(NotificationService.CITIZEN_PREFIX.length()));
-        return "群众 " + citizens.find(citizenId).map(c -> c.maskedMobile()).orElse("#" + citizenId);
+        return NotificationService.citizenOf(recipient)
+                .map(id -> "群众 " + citizens.find(id).map(c -> c.maskedMobile()).orElse("#" + id))
+                .orElse(recipient);
     }
 }

@@ -112,6 +112,13 @@ public class NotificationService {
         return CITIZEN_PREFIX + citizenId;
     }
 
+    /** The citizen a recipient key stands for; empty for a staff member. */
+    public static java.util.Optional<Long> citizenOf(String recipient) {
+        return recipient.startsWith(CITIZEN_PREFIX)
+                ? java.util.Optional.of(Long.parseLong(recipient.substring(CITIZEN_PREFIX.length())))
+                : java.util.Optional.empty();
+    }
+
     private void send(Set<String> recipients, Message message) {
         if (recipients.isEmpty()) {
             return;

@@ -131,7 +131,7 @@ public class Outbox {
 
     /** The number a citizen gave, unless it has been anonymised since. */
     Optional<String> citizenMobile(String recipient) {
-        long citizenId = Long.parseLong(recipient.substring(NotificationService.CITIZEN_PREFIX.length()));
-        return citizens.find(citizenId).map(Citizen::mobile).filter(m -> !m.isBlank());
+        return NotificationService.citizenOf(recipient).flatMap(citizens::find).map(Citizen::mobile)
+                .filter(m -> !m.isBlank());
     }
 }
