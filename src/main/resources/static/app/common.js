@@ -3,6 +3,9 @@
 'use strict';
 
 const Consult = {
+  /** The session's CSRF token, asked once per page. */
+  csrfToken: null,
+
   /** fetch /api/…: JSON in and out; a missing login goes to the Tasklist login page. */
   async api(path, options = {}) {
     const headers = Object.assign({ Accept: 'application/json' }, options.headers || {});
@@ -11,9 +14,14 @@ const Consult = {
       headers['Content-Type'] = 'application/json';
       init.body = JSON.stringify(options.body);
     }
-    const token = document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN='));
-    if (token) {
-      headers['X-XSRF-TOKEN'] = decodeURIComponent(token.substring('XSRF-TOKEN='.length));
+    // Camunda's CSRF filter scopes its cookie to /camunda, out of reach of pages under /app: a change
+    // first asks the session's token (a wrong or missing token ends the session).
+    const method = (options.method || 'GET').toUpperCase();
+    if (!['GET', 'HEAD', 'OPTIONS'].includes(method) && !path.startsWith('/api/public/')) {
+      if (!Consult.csrfToken) {
+        Consult.csrfToken = (await Consult.api('/api/csrf-token')).token;
+      }
+      headers['X-XSRF-TOKEN'] = Consult.csrfToken;
     }
     const response = await fetch(path, init);
     if (response.status === 401 && !path.startsWith('/api/public/')) {

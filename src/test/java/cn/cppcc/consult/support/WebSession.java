@@ -19,6 +19,7 @@ public final class WebSession {
     private final String base;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient client;
+    private String apiToken;
 
     public WebSession(int port) {
         this.base = "http://localhost:" + port;
@@ -65,10 +66,28 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /**
+     * Sends the CSRF token as the pages do: to the project's APIs the one from {@code /api/csrf-token}
+     * (the cookie is scoped to {@code /camunda}, which a browser does not show to pages under
+     * {@code /app}), to the Camunda webapps the cookie's.
+     */
     private HttpResponse<String> send(HttpRequest.Builder request) {
-        csrfToken().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
+        HttpRequest probe = request.copy().build();
+        if (probe.uri().getPath().startsWith("/api/") && !probe.method().equals("GET")) {
+            request.header("X-XSRF-TOKEN", apiToken());
+        } else {
+            csrfToken().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
+        }
         request.header("Origin", base);
         return sendRaw(request);
+    }
+
+    private String apiToken() {
+        if (apiToken == null) {
+            String body = get("/api/csrf-token").body();
+            apiToken = body.replaceAll(".*\"token\":\"([^\"]*)\".*", "$1");
+        }
+        return apiToken;
     }
 
     private HttpResponse<String> sendRaw(HttpRequest.Builder request) {
