@@ -13,7 +13,7 @@ export default {
     const section = document.createElement('section');
     section.className = 'consult-language';
     const heading = document.createElement('h3');
-    heading.textContent = language === 'zh' ? '界面语言 Language' : 'Language 界面语言';
+    heading.textContent = language === 'zh' ? '界面语言' : 'Language (界面语言)';
     section.appendChild(heading);
     for (const [code, name] of Object.entries(LANGUAGES)) {
       const button = document.createElement('button');
