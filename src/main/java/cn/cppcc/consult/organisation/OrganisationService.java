@@ -62,7 +62,7 @@ public class OrganisationService {
         String groupId = role.groupId(placeCode);
         Group group = identityService.newGroup(groupId);
         group.setName(role.groupName(place));
-        group.setType(role.slug());
+        group.setType(role.label());
         identityService.saveGroup(group);
         places.insertRole(groupId, placeCode, role);
         return groupId;

@@ -1,0 +1,110 @@
+package cn.cppcc.consult.config;
+
+import static cn.cppcc.consult.support.EngineRest.formSubmission;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.cppcc.consult.consultation.ConsultationProcess;
+import cn.cppcc.consult.organisation.Role;
+import cn.cppcc.consult.support.ConsultTest;
+import cn.cppcc.consult.support.EngineRest;
+import cn.cppcc.consult.support.Forms;
+import cn.cppcc.consult.support.Places;
+import cn.cppcc.consult.support.Scenarios;
+import cn.cppcc.consult.support.WebSession;
+
+/**
+ * What a user reads when the platform refuses a form value: the refusal's Chinese message alone,
+ * answered 400, from the engine REST API and from the webapps' engine API that Tasklist calls.
+ */
+@ConsultTest
+class RefusedFormMapperTest {
+
+    private static final Places TOWNSHIP = Places.TOWNSHIP;
+
+    @LocalServerPort int port;
+    @Autowired TestRestTemplate http;
+    @Autowired Scenarios scenarios;
+    @Autowired TaskService taskService;
+    @Autowired ObjectMapper json;
+    @Value("${consult.demo.password}") String password;
+
+    EngineRest rest;
+
+    @BeforeEach
+    void connect() {
+        rest = new EngineRest(http, port);
+    }
+
+    @Test
+    void aRefusedTaskFormIsAnsweredWithItsChineseReasonByTheEngineRestApi() {
+        Task task = approveTopicClaimedByTheParty();
+
+        ResponseEntity<Map<String, Object>> refused = rest.post(TOWNSHIP.user(Role.PARTY), password,
+                "/task/" + task.getId() + "/submit-form", formSubmission(Forms.topicDecision("REJECT", "")));
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody()).containsEntry("message", "不予采纳须填写理由")
+                .containsEntry("type", "RestException");
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isOne();
+    }
+
+    @Test
+    void aRefusedTaskFormIsAnsweredWithItsChineseReasonToTasklist() throws Exception {
+        Task task = approveTopicClaimedByTheParty();
+        WebSession tasklist = WebSession.loggedIn(port, TOWNSHIP.user(Role.PARTY), password);
+        String taskPath = "/camunda/api/engine/engine/default/task/" + task.getId();
+        assertThat(tasklist.get(taskPath).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> refused = tasklist.postJson(taskPath + "/submit-form",
+                json.writeValueAsString(formSubmission(Forms.topicDecision("REJECT", ""))));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(json.readValue(refused.body(), new TypeReference<Map<String, Object>>() { }))
+                .containsEntry("message", "不予采纳须填写理由");
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isOne();
+    }
+
+    @Test
+    void aRefusedStartFormIsAnsweredWithItsChineseReason() {
+        ResponseEntity<Map<String, Object>> refused = rest.post(TOWNSHIP.organiser(), password,
+                "/process-definition/key/" + ConsultationProcess.KEY + "/submit-form",
+                formSubmission(Forms.startConsultation("")));
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody()).containsEntry("message", "请填写议题名称");
+    }
+
+    @Test
+    void otherErrorsAreAnsweredAsCamundaAnswersThem() {
+        ResponseEntity<Map<String, Object>> missing = rest.post(TOWNSHIP.user(Role.PARTY), password,
+                "/task/no-such-task/submit-form", formSubmission(Forms.topicDecision("APPROVE", "")));
+
+        assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+        assertThat((String) missing.getBody().get("message")).startsWith("Cannot submit task form no-such-task:");
+    }
+
+    private Task approveTopicClaimedByTheParty() {
+        ProcessInstance pi = scenarios.at(TOWNSHIP).startBefore(ConsultationProcess.TASK_APPROVE_TOPIC);
+        Task task = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+        taskService.claim(task.getId(), TOWNSHIP.user(Role.PARTY));
+        return task;
+    }
+}
