@@ -41,9 +41,9 @@ public class DemoData {
 
     static final List<Role> COUNTY_ROLES = List.of(Role.PARTY, Role.OFFICE, Role.LIAISON_COMMITTEE,
             Role.SPECIAL_COMMITTEE, Role.CHAIRS, Role.GOVERNMENT, Role.HOST, Role.MEMBER, Role.DEPARTMENT,
-            Role.SUPERVISOR);
+            Role.SUPERVISOR, Role.PARTY_OFFICE, Role.GOVERNMENT_OFFICE);
     static final List<Role> TOWNSHIP_ROLES = List.of(Role.PARTY, Role.LIAISON, Role.GOVERNMENT, Role.HOST,
-            Role.MEMBER, Role.DEPARTMENT);
+            Role.MEMBER, Role.DEPARTMENT, Role.PARTY_OFFICE);
     static final List<Role> VILLAGE_ROLES = List.of(Role.PARTY, Role.VILLAGE_COMMITTEE, Role.HOST);
 
     private final OrganisationService organisation;

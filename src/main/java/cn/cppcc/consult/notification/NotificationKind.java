@@ -5,7 +5,11 @@ public enum NotificationKind {
     TOPIC_REJECTED("议题未通过"),
     MINUTES_SENT("协商纪要呈送"),
     REMINDER("催办"),
-    FEEDBACK("办理情况反馈");
+    FEEDBACK("办理情况反馈"),
+    TOPIC_ACCEPTED("议题已受理"),
+    TOPIC_ROUTED("新的备选议题"),
+    TOPIC_PLANNED("议题列入协商计划"),
+    PLAN_ISSUED("协商计划发布");
 
     private final String label;
 
