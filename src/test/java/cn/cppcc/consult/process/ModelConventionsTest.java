@@ -35,6 +35,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.cppcc.consult.consultation.ConsultationProcess;
 import cn.cppcc.consult.intake.TopicIntakeProcess;
+import cn.cppcc.consult.plan.AnnualPlanProcess;
 import cn.cppcc.consult.support.ConsultTest;
 import cn.cppcc.consult.transfer.TransferProcess;
 
@@ -222,7 +223,8 @@ class ModelConventionsTest {
 
     private static Set<String> knownVariables() {
         Set<String> names = new java.util.HashSet<>(Set.of("execution", "task"));
-        for (Class<?> accessor : List.of(ConsultationProcess.class, TransferProcess.class, TopicIntakeProcess.class)) {
+        for (Class<?> accessor : List.of(ConsultationProcess.class, TransferProcess.class, TopicIntakeProcess.class,
+                AnnualPlanProcess.class)) {
             for (java.lang.reflect.Field field : accessor.getFields()) {
                 if (field.getType() == ProcessVariable.class) {
                     try {
