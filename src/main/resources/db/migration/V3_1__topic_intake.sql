@@ -123,6 +123,7 @@ create table temporary_topic (
     planned_on          date,
     participants_scope  varchar(1000),
     research_plan       varchar(2000),
+    from_candidate      boolean       not null default false,
     created_by          varchar(64),
     created_at          timestamp with time zone not null,
     updated_at          timestamp with time zone not null

@@ -65,7 +65,7 @@ public class IntakeTaskViews implements TaskView {
     }
 
     /** The topic as the intake and planning forms show it. */
-    static Map<String, Object> topicSummary(Topic topic, TopicDetails details, OrganisationService organisation) {
+    public static Map<String, Object> topicSummary(Topic topic, TopicDetails details, OrganisationService organisation) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("topicNumber", topic.number());
         view.put("topicTitle", topic.title());

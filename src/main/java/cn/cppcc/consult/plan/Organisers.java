@@ -26,6 +26,11 @@ public class Organisers {
      * {@code taskKey}; refused with {@code refusal} if there is none, or asked to choose if several.
      */
     public String placeOf(String userId, String taskKey, List<PlaceLevel> levels, String refusal) {
+        return placeOf(userId, List.of(taskKey), levels, refusal);
+    }
+
+    /** As above, for a user in the group of any of {@code taskKeys}. */
+    public String placeOf(String userId, List<String> taskKeys, List<PlaceLevel> levels, String refusal) {
         if (userId == null) {
             throw FormValues.invalid("initiator", "请登录后办理");
         }
@@ -34,7 +39,8 @@ public class Organisers {
                 .filter(place -> levels.contains(place.level()))
                 .map(place -> place.code())
                 .distinct()
-                .filter(place -> organisation.isMember(userId, routing.groupFor(taskKey, place)))
+                .filter(place -> taskKeys.stream().anyMatch(
+                        taskKey -> organisation.isMember(userId, routing.groupFor(taskKey, place))))
                 .toList();
         if (places.isEmpty()) {
             throw FormValues.invalid("initiator", refusal);

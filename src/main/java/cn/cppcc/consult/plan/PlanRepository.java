@@ -10,6 +10,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
+import cn.cppcc.consult.consultation.ConsultationForm;
+
 /** Annual plans, their items, amendments and events. */
 @Repository
 public class PlanRepository {
@@ -154,6 +156,46 @@ public class PlanRepository {
 
     public void updateAmendmentStatus(long amendmentId, AmendmentStatus status) {
         jdbc.sql("update plan_amendment set status = ? where id = ?").params(status.name(), amendmentId).update();
+    }
+
+    // ---- temporary topics
+
+    public Optional<TemporaryTopic> findTemporary(long id) {
+        return jdbc.sql("select * from temporary_topic where id = ?").param(id).query(TemporaryTopic.class).optional();
+    }
+
+    public long insertTemporary(long topicId, String reason, boolean fromCandidate, String actor, OffsetDateTime now) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into temporary_topic (topic_id, reason, from_candidate, created_by, created_at, updated_at)
+                        values (?, ?, ?, ?, ?, ?)""")
+                .params(topicId, reason, fromCandidate, actor, now, now)
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    public void updateTemporaryDraft(long id, ConsultationForm form, LocalDate plannedOn, String participantsScope,
+            String researchPlan, OffsetDateTime now) {
+        jdbc.sql("""
+                        update temporary_topic set consultation_form = ?, planned_on = ?, participants_scope = ?,
+                                                   research_plan = ?, updated_at = ?
+                        where id = ?""")
+                .params(form.name(), plannedOn, participantsScope, researchPlan, now, id)
+                .update();
+    }
+
+    /** The draft item of a topic proposed into an issued plan of {@code placeCode} (emergency follow-up). */
+    public Optional<PlanItem> draftItemOf(String placeCode, long topicId) {
+        return jdbc.sql("""
+                        select i.* from plan_item i join annual_plan p on p.id = i.plan_id
+                        where p.place_code = ? and i.topic_id = ? and i.status = ?""")
+                .params(placeCode, topicId, PlanItemStatus.DRAFT.name())
+                .query(PlanItem.class)
+                .optional();
+    }
+
+    public void deleteItem(long itemId) {
+        jdbc.sql("delete from plan_item where id = ?").param(itemId).update();
     }
 
     // ---- events
