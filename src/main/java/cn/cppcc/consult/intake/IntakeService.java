@@ -66,6 +66,11 @@ public class IntakeService {
     }
 
     @Transactional(readOnly = true)
+    public Topic topicByNumber(String number) {
+        return topics.findByNumber(number).orElseThrow(() -> new NoSuchElementException("议题不存在：" + number));
+    }
+
+    @Transactional(readOnly = true)
     public TopicDetails details(long id) {
         return topics.details(id);
     }

@@ -38,6 +38,8 @@ public final class AnnualPlanProcess {
     public static final String TASK_APPROVE_AMENDMENT = "Task_ApproveAmendment";
     public static final String GATEWAY_AMENDMENT_APPROVED = "Gateway_AmendmentApproved";
     public static final String TASK_APPLY_AMENDMENT = "Task_ApplyAmendment";
+    public static final String EVENT_YEAR_ENDED = "Event_PlanYearEnded";
+    public static final String END_AMENDMENTS_CLOSED = "EndEvent_AmendmentsClosed";
 
     public static final ProcessVariable<Long> PLAN_ID = ProcessVariable.of("planId", Long.class);
     public static final ProcessVariable<String> PLACE_CODE = TaskRouting.PLACE_CODE;

@@ -281,6 +281,12 @@ public class AnnualPlanService {
         return LocalDate.of(plan.planYear() + 1, 1, 1);
     }
 
+    /** When the plan's year ends and it can no longer be amended: the boundary timer {@code Event_PlanYearEnded}. */
+    @Transactional(readOnly = true)
+    public Date yearEnd(long planId) {
+        return Date.from(yearEnd(plan(planId)).atStartOfDay(FormValues.ZONE).toInstant());
+    }
+
     static LocalDate today() {
         return EngineClock.now().atZoneSameInstant(FormValues.ZONE).toLocalDate();
     }

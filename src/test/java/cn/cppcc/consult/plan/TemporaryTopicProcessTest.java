@@ -103,7 +103,8 @@ class TemporaryTopicProcessTest {
         assertThat(item.plannedOn()).isEqualTo(LocalDate.of(year, 2, 10));
         assertThat(intake.topic(topic.id()).status()).isEqualTo(TopicStatus.APPROVED);
         // the running plan now waits for the temporary topic's date
-        assertThat(managementService.createJobQuery().processInstanceId(planPi.getId()).timers().singleResult()
+        assertThat(managementService.createJobQuery().processInstanceId(planPi.getId())
+                .activityId(AnnualPlanProcess.EVENT_PLANNED_DATE).timers().singleResult()
                 .getDuedate()).isEqualTo(java.util.Date.from(LocalDate.of(year, 2, 10).atStartOfDay(FormValues.ZONE).toInstant()));
     }
 
