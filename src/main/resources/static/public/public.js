@@ -17,6 +17,26 @@ const Public = {
     return data;
   },
 
+  /**
+   * Submits the form's fields as JSON with {@code send(data)}: messages cleared first, the button
+   * disabled meanwhile, a refusal shown under its field.
+   */
+  onSubmit(form, send) {
+    form.addEventListener('submit', async event => {
+      event.preventDefault();
+      Public.showErrors(null);
+      const button = form.querySelector('button[type=submit]');
+      button.disabled = true;
+      try {
+        await send(Object.fromEntries(new FormData(form).entries()));
+      } catch (failure) {
+        Public.showErrors(failure);
+      } finally {
+        button.disabled = false;
+      }
+    });
+  },
+
   /** Shows a refusal under its field (or at the bottom of the form); null clears every message. */
   showErrors(failure) {
     document.querySelectorAll('[data-error]').forEach(p => { p.textContent = ''; });

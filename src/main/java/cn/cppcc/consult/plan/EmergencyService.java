@@ -34,6 +34,8 @@ import cn.cppcc.consult.topic.TopicStatus;
 @Transactional
 public class EmergencyService {
 
+    static final String CONVERSION_RETURNED = "党组织审定转入计划：退回";
+
     private final TopicRepository topics;
     private final TopicHistory history;
     private final NumberSequences numbers;
@@ -146,7 +148,7 @@ public class EmergencyService {
         if (!approved && comment == null) {
             throw FormValues.invalid("comment", "退回须写明意见");
         }
-        history.record(followUpTopicId, approved ? "党组织审定转入计划：同意" : "党组织审定转入计划：退回", actor, comment);
+        history.record(followUpTopicId, approved ? "党组织审定转入计划：同意" : CONVERSION_RETURNED, actor, comment);
     }
 
     /** The approved follow-up joins the routine plan. */

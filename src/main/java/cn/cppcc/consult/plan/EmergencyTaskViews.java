@@ -11,7 +11,6 @@ import cn.cppcc.consult.consultation.Consultation;
 import cn.cppcc.consult.consultation.ConsultationService;
 import cn.cppcc.consult.process.TaskView;
 import cn.cppcc.consult.topic.Topic;
-import cn.cppcc.consult.topic.TopicEvent;
 import cn.cppcc.consult.topic.TopicHistory;
 import cn.cppcc.consult.topic.TopicRepository;
 
@@ -52,7 +51,8 @@ public class EmergencyTaskViews implements TaskView {
             Topic followUp = followUpId == null ? null : topics.find(followUpId).orElseThrow();
             view.put("followUpTitle", followUp == null ? emergency.title() + "（常态化协商）" : followUp.title());
             view.put("followUpDescription", followUp == null ? emergency.description() : followUp.description());
-            view.put("previousComment", followUpId == null ? "" : lastReturn(followUpId));
+            view.put("previousComment", followUpId == null ? ""
+                    : history.lastComment(followUpId, EmergencyService.CONVERSION_RETURNED));
         } else {
             Topic followUp = topics.find(followUpId).orElseThrow();
             String planned = plans.draftItemOf(topics.details(followUpId).planPlaceCode(), followUpId)
@@ -61,13 +61,5 @@ public class EmergencyTaskViews implements TaskView {
                     + "\n" + followUp.description());
         }
         return view;
-    }
-
-    private String lastReturn(long followUpId) {
-        return history.of(followUpId).stream()
-                .filter(e -> "党组织审定转入计划：退回".equals(e.action()))
-                .reduce((first, second) -> second)
-                .map(TopicEvent::comment)
-                .orElse("");
     }
 }

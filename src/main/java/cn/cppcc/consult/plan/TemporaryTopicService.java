@@ -20,7 +20,6 @@ import cn.cppcc.consult.process.EngineClock;
 import cn.cppcc.consult.process.FormValues;
 import cn.cppcc.consult.topic.Topic;
 import cn.cppcc.consult.topic.TopicDetails;
-import cn.cppcc.consult.topic.TopicEvent;
 import cn.cppcc.consult.topic.TopicHistory;
 import cn.cppcc.consult.topic.TopicRepository;
 import cn.cppcc.consult.topic.TopicSource;
@@ -152,10 +151,6 @@ public class TemporaryTopicService {
 
     @Transactional(readOnly = true)
     public String lastComment(long topicId, String action) {
-        return history.of(topicId).stream()
-                .filter(e -> action.equals(e.action()))
-                .reduce((first, second) -> second)
-                .map(TopicEvent::comment)
-                .orElse("");
+        return history.lastComment(topicId, action);
     }
 }

@@ -51,7 +51,8 @@ public class TemporaryTopicTaskViews implements TaskView {
         if (TemporaryTopicProcess.TASK_DRAFT.equals(task.getTaskDefinitionKey())) {
             String chairs = temporaryTopics.lastComment(topic.id(), TemporaryTopicService.CHAIRS_RETURNED);
             String party = temporaryTopics.lastComment(topic.id(), TemporaryTopicService.PARTY_RETURNED);
-            view.put("previousComment", String.join("\n", chairs, party).strip());
+            view.put("previousComment", ((chairs.isEmpty() ? "" : "主席会议：" + chairs + "\n")
+                    + (party.isEmpty() ? "" : "党组织：" + party)).strip());
             if (t.plannedOn() != null) {
                 view.put("consultationForm", t.consultationForm().name());
                 view.put("plannedOn", t.plannedOn().toString());

@@ -26,4 +26,14 @@ public class TopicHistory {
     public List<TopicEvent> of(long topicId) {
         return topics.findEvents(topicId);
     }
+
+    /** The comment of the latest event with this action (e.g. why a draft was returned), or "". */
+    @Transactional(readOnly = true)
+    public String lastComment(long topicId, String action) {
+        return of(topicId).stream()
+                .filter(e -> action.equals(e.action()))
+                .reduce((first, second) -> second)
+                .map(TopicEvent::comment)
+                .orElse("");
+    }
 }
