@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -123,18 +122,17 @@ public class IntakeService {
         return new Receipt(receipt, topic.number(), TopicStatus.SUBMITTED);
     }
 
+    /**
+     * A receipt number not yet given out (checked first: on PostgreSQL a failed insert would abort the
+     * whole transaction); the unique index still guards against two nodes drawing the same one at once.
+     */
     private String uniqueReceipt(long topicId, int affectedCount, String placeCode) {
-        for (int attempt = 0; ; attempt++) {
-            String receipt = receipts.next();
-            try {
-                topics.updateOrigin(topicId, receipt, null, affectedCount, placeCode);
-                return receipt;
-            } catch (DuplicateKeyException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-            }
+        String receipt = receipts.next();
+        while (topics.receiptTaken(receipt)) {
+            receipt = receipts.next();
         }
+        topics.updateOrigin(topicId, receipt, null, affectedCount, placeCode);
+        return receipt;
     }
 
     private Topic insert(String title, String description, TopicSource source, PlaceLevel sourceLevel,

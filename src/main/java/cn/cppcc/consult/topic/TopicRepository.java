@@ -51,6 +51,11 @@ public class TopicRepository {
         return jdbc.sql("select * from topic where number = ?").param(number).query(Topic.class).optional();
     }
 
+    public boolean receiptTaken(String receiptNumber) {
+        return jdbc.sql("select count(*) from topic where receipt_number = ?").param(receiptNumber).query(Long.class)
+                .single() > 0;
+    }
+
     public TopicDetails details(long id) {
         return jdbc.sql("""
                         select id, receipt_number, proposer, affected_count, occurrence_place_code, consultation_kind,

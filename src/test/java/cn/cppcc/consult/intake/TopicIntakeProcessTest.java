@@ -68,6 +68,7 @@ class TopicIntakeProcessTest {
     @ParameterizedTest(name = "{0} 由 {2} 登记")
     @CsvSource({
             "PARTY_GOVERNMENT, COUNTY, qingxi.partyoffice, 县委办公室, qingxi, qingxi-office",
+            "PARTY_GOVERNMENT, PROVINCE, qingxi.party, 省委办公厅交办, qingxi, qingxi-office",
             "MEMBER, COUNTY, qingxi.member, 政协委员王建国, qingxi, qingxi-office",
             "PARTICIPATING_UNIT, CITY, qingxi.office, 县工商联, qingxi, qingxi-office",
             "OFFLINE, VILLAGE, shuikou.village, 群众来信, shuikou, yunling-liaison",
