@@ -48,6 +48,29 @@ public class CitizenRepository {
                 .list();
     }
 
+    /** The citizens who raised the topic (its submitters), each once. */
+    public List<Long> raisersOfTopic(long topicId) {
+        return jdbc.sql("select citizen_id from topic_citizen where topic_id = ? and relation = ? order by citizen_id")
+                .params(topicId, CitizenRelation.RAISED.name())
+                .query(Long.class)
+                .list();
+    }
+
+    /**
+     * The topic with this receipt number, if it was raised by a citizen with this mobile number: one
+     * query, so an unknown receipt and a wrong mobile number are told apart by nobody.
+     */
+    public Optional<Long> topicRaisedBy(String receiptNumber, String mobile) {
+        return jdbc.sql("""
+                        select t.id from topic t
+                        join topic_citizen tc on tc.topic_id = t.id and tc.relation = ?
+                        join citizen c on c.id = tc.citizen_id
+                        where t.receipt_number = ? and c.mobile = ? and c.anonymised_at is null""")
+                .params(CitizenRelation.RAISED.name(), receiptNumber, mobile)
+                .query(Long.class)
+                .optional();
+    }
+
     /** Blanks the personal data in place; the record and its links stay for statistics. */
     public void anonymise(long id, OffsetDateTime now) {
         jdbc.sql("update citizen set name = '', mobile = '', anonymised_at = ? where id = ? and anonymised_at is null")

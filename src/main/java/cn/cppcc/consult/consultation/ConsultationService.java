@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,11 +36,13 @@ public class ConsultationService {
     private final IdentityService identityService;
     private final NumberSequences numbers;
     private final Timeline timeline;
+    private final ApplicationEventPublisher events;
 
     ConsultationService(ConsultationRepository consultations, TopicRepository topics,
             ParticipantRepository participants, OrganisationService organisation, IdentityService identityService,
-            NumberSequences numbers, Timeline timeline) {
+            NumberSequences numbers, Timeline timeline, ApplicationEventPublisher events) {
         this.timeline = timeline;
+        this.events = events;
         this.consultations = consultations;
         this.topics = topics;
         this.participants = participants;
@@ -126,6 +129,9 @@ public class ConsultationService {
             }
         }
         record(id, Stage.TOPIC_APPROVAL, "审定议题：" + decision.label(), actor, reason);
+        if (decision == TopicDecision.REJECT) {
+            events.publishEvent(new ConsultationEnded(id, consultation.topicId(), Stage.REJECTED));
+        }
     }
 
     public void reviseTopic(long id, String title, String description, String actor) {
@@ -212,6 +218,7 @@ public class ConsultationService {
         consultations.close(id, Stage.CLOSED, now);
         topics.updateStatus(consultation.topicId(), TopicStatus.CLOSED, null, now);
         record(id, Stage.CLOSED, "结项归档", null, null);
+        events.publishEvent(new ConsultationEnded(id, consultation.topicId(), Stage.CLOSED));
     }
 
     public void moveTo(long id, Stage stage) {

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.cppcc.consult.organisation.OrganisationService;
 import cn.cppcc.consult.process.FormValues;
+import cn.cppcc.consult.process.TaskView;
 import cn.cppcc.consult.topic.Topic;
 import cn.cppcc.consult.transfer.Mechanism;
 import cn.cppcc.consult.transfer.ResultItem;
@@ -30,7 +31,7 @@ import cn.cppcc.consult.transfer.TransferService;
  */
 @Service
 @Transactional(readOnly = true)
-public class TaskViews {
+public class TaskViews implements TaskView {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -53,6 +54,7 @@ public class TaskViews {
         this.timeline = timeline;
     }
 
+    @Override
     public Map<String, Object> of(DelegateTask task) {
         Map<String, Object> view = new LinkedHashMap<>();
         Long consultationId = CONSULTATION_ID.find(task).orElse(null);

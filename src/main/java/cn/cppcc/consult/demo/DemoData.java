@@ -18,6 +18,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.cppcc.consult.consultation.ConsultationProcess;
 import cn.cppcc.consult.consultation.ConsultationService;
+import cn.cppcc.consult.intake.IntakeService;
+import cn.cppcc.consult.intake.OnlineSubmission;
+import cn.cppcc.consult.intake.TopicIntakeProcess;
+import cn.cppcc.consult.plan.AnnualPlanProcess;
 import cn.cppcc.consult.organisation.OrganisationService;
 import cn.cppcc.consult.organisation.PlaceLevel;
 import cn.cppcc.consult.organisation.Role;
@@ -41,26 +45,29 @@ public class DemoData {
 
     static final List<Role> COUNTY_ROLES = List.of(Role.PARTY, Role.OFFICE, Role.LIAISON_COMMITTEE,
             Role.SPECIAL_COMMITTEE, Role.CHAIRS, Role.GOVERNMENT, Role.HOST, Role.MEMBER, Role.DEPARTMENT,
-            Role.SUPERVISOR);
+            Role.SUPERVISOR, Role.PARTY_OFFICE, Role.GOVERNMENT_OFFICE);
     static final List<Role> TOWNSHIP_ROLES = List.of(Role.PARTY, Role.LIAISON, Role.GOVERNMENT, Role.HOST,
-            Role.MEMBER, Role.DEPARTMENT);
+            Role.MEMBER, Role.DEPARTMENT, Role.PARTY_OFFICE);
     static final List<Role> VILLAGE_ROLES = List.of(Role.PARTY, Role.VILLAGE_COMMITTEE, Role.HOST);
 
     private final OrganisationService organisation;
     private final IdentityService identityService;
     private final TasklistDriver tasklist;
     private final ConsultationService consultations;
+    private final IntakeService intake;
     private final TransactionTemplate transaction;
     private final String password;
     private final boolean sampleConsultations;
 
     DemoData(OrganisationService organisation, IdentityService identityService, TasklistDriver tasklist,
-            ConsultationService consultations, TransactionTemplate transaction, @Value("${consult.demo.password}") String password,
+            ConsultationService consultations, IntakeService intake, TransactionTemplate transaction,
+            @Value("${consult.demo.password}") String password,
             @Value("${consult.demo.sample-consultations:true}") boolean sampleConsultations) {
         this.organisation = organisation;
         this.identityService = identityService;
         this.tasklist = tasklist;
         this.consultations = consultations;
+        this.intake = intake;
         this.transaction = transaction;
         this.password = password;
         this.sampleConsultations = sampleConsultations;
@@ -75,6 +82,7 @@ public class DemoData {
             seedOrganisation();
             if (sampleConsultations) {
                 seedConsultations();
+                seedTopics();
             }
         });
         LOG.info("演示数据已创建：演示账号见 README.md");
@@ -199,5 +207,60 @@ public class DemoData {
                 "responses", json(List.of(Map.of("department", "镇环卫所", "content", "同意增设，并安排每日清运"))),
                 "outcome", "CONSENSUS",
                 "summary", "与会各方一致同意在村东头增设收集点，由村保洁员负责日常保洁。"));
+    }
+
+    // ---- topics from every source at different intake steps, and next year's county plan awaiting approval
+
+    private void seedTopics() {
+        // 网络征题: a citizen of 水口村, waiting for the township liaison's screening
+        IntakeService.Receipt receipt = intake.submitOnline(new OnlineSubmission("陈大伯", "13800000001", TOWNSHIP_A,
+                VILLAGE_A, "水口村自来水管网老化经常停水", "村里自来水管网铺设已二十多年，今年以来多次爆管停水，影响全村300多户用水。", 320));
+        LOG.info("演示网络征题：回执号 {}，手机号 13800000001（/public/status.html 可查询）", receipt.receiptNumber());
+
+        // 委员荐题: waiting for the county office's screening
+        intakeTopic(userId(COUNTY, Role.MEMBER), "MEMBER", "COUNTY", "政协委员王建国", "县城公共充电设施布局不足",
+                "新能源汽车保有量快速增长，县城公共充电桩数量少、分布不均，老旧小区基本没有充电条件。");
+
+        // 党政点题: screened, waiting for the county office's decision
+        String assigned = intakeTopic(userId(COUNTY, Role.PARTY_OFFICE), "PARTY_GOVERNMENT", "COUNTY", "县委办公室",
+                "老旧小区物业管理服务提升", "全县老旧小区多为无物业或弱物业管理，环境卫生、设施维护问题突出。");
+        screen(assigned, userId(COUNTY, Role.OFFICE), COUNTY, "COUNTY", Map.of());
+
+        // 政协参加单位: accepted, a candidate for the county's plan
+        String unit = intakeTopic(userId(COUNTY, Role.OFFICE), "PARTICIPATING_UNIT", "COUNTY", "县工商联",
+                "民营企业技能人才招用难", "县内民营制造企业普遍反映技能工人招不来、留不住，需政企校协同解决。");
+        screen(unit, userId(COUNTY, Role.OFFICE), COUNTY, "COUNTY", Map.of());
+        tasklist.submit(unit, TopicIntakeProcess.TASK_DECIDE, userId(COUNTY, Role.OFFICE),
+                Map.of("intakeDecision", "ACCEPT", "consultationKind", "CPPCC"));
+
+        // 网络征题 not accepted: a private dispute; its status lookup shows the reason
+        IntakeService.Receipt rejected = intake.submitOnline(new OnlineSubmission("刘女士", "13800000002", TOWNSHIP_B,
+                "taolin", "楼上邻居装修噪音扰民", "楼上住户装修已持续两个月，周末也施工，多次协商无果。", 1));
+        String number = rejected.topicNumber();
+        screen(number, userId(TOWNSHIP_B, Role.LIAISON), "taolin", "VILLAGE", Map.of("individualOnly", true));
+        tasklist.submit(number, TopicIntakeProcess.TASK_DECIDE, userId(TOWNSHIP_B, Role.LIAISON),
+                Map.of("intakeDecision", "REJECT"));
+        LOG.info("演示不予受理的网络征题：回执号 {}，手机号 13800000002", rejected.receiptNumber());
+
+        // next year's county plan: the candidate selected, waiting for the county party committee
+        int year = LocalDate.now().getYear() + 1;
+        String plan = tasklist.start(userId(COUNTY, Role.OFFICE), AnnualPlanProcess.KEY, Map.of("planYear", year))
+                .getBusinessKey();
+        long unitId = intake.topicByNumber(unit).id();
+        tasklist.submit(plan, AnnualPlanProcess.TASK_SELECT_KEY_TOPICS, userId(COUNTY, Role.OFFICE), Map.of("items",
+                json(List.of(Map.of("topicId", String.valueOf(unitId), "plannedOn", LocalDate.of(year, 3, 15).toString())))));
+    }
+
+    private String intakeTopic(String user, String source, String level, String proposer, String title,
+            String description) {
+        return tasklist.start(user, TopicIntakeProcess.KEY, Map.of("source", source, "sourceLevel", level,
+                "proposer", proposer, "title", title, "description", description)).getBusinessKey();
+    }
+
+    private void screen(String number, String user, String occurrence, String resolution, Map<String, Object> findings) {
+        Map<String, Object> form = new java.util.HashMap<>(findings);
+        form.put("occurrencePlace", occurrence);
+        form.put("resolutionLevel", resolution);
+        tasklist.submit(number, TopicIntakeProcess.TASK_SCREEN, user, form);
     }
 }

@@ -11,7 +11,11 @@ public enum NotificationKind {
     MEETING_INVITATION("会议通知"),
     /** Overdue work reported to the supervisors above (督办). */
     ESCALATION("督办"),
-    SURVEY("满意度测评");
+    SURVEY("满意度测评"),
+    TOPIC_ACCEPTED("议题已受理"),
+    TOPIC_ROUTED("新的备选议题"),
+    TOPIC_PLANNED("议题列入协商计划"),
+    PLAN_ISSUED("协商计划发布");
 
     private final String label;
 

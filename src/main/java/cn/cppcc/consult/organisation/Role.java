@@ -16,7 +16,11 @@ public enum Role {
     HOST("host", "协商主持人"),
     MEMBER("member", "政协委员"),
     DEPARTMENT("department", "责任部门"),
-    SUPERVISOR("supervisor", "政协督查");
+    SUPERVISOR("supervisor", "政协督查"),
+    /** 党委办公室 (county) or 党政办 (township): issues plans for the party committee */
+    PARTY_OFFICE("partyoffice", "党委办公室"),
+    /** 政府办公室: co-issues the county's consultation plan */
+    GOVERNMENT_OFFICE("govoffice", "政府办公室");
 
     private final String slug;
     private final String label;
@@ -38,8 +42,15 @@ public enum Role {
         return placeCode + "-" + slug;
     }
 
-    /** The group's Chinese name, e.g. 云岭镇党委, 水口村党支部, 清溪县委. */
+    /** The group's Chinese name, e.g. 云岭镇党委, 水口村党支部, 清溪县委, 清溪县委办公室, 云岭镇党政办. */
     public String groupName(Place place) {
+        if (this == PARTY_OFFICE) {
+            return place.name() + switch (place.level()) {
+                case COUNTY -> "委办公室";
+                case TOWNSHIP -> "党政办";
+                default -> label;
+            };
+        }
         if (this == PARTY) {
             return place.name() + switch (place.level()) {
                 case COUNTY -> "委";

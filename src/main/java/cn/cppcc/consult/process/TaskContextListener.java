@@ -1,23 +1,23 @@
 package cn.cppcc.consult.process;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import cn.cppcc.consult.consultation.TaskViews;
-
-/** On every user task's creation: what its form shows, as task-local variables. */
+/** On every user task's creation: what its form shows, as task-local variables, from every feature's {@link TaskView}. */
 @Component("taskContext")
 public class TaskContextListener implements TaskListener {
 
-    private final TaskViews views;
+    private final List<TaskView> views;
 
-    TaskContextListener(TaskViews views) {
+    TaskContextListener(List<TaskView> views) {
         this.views = views;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        task.setVariablesLocal(views.of(task));
+        views.forEach(view -> task.setVariablesLocal(view.of(task)));
     }
 }

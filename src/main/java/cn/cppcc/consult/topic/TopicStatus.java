@@ -1,10 +1,14 @@
 package cn.cppcc.consult.topic;
 
 public enum TopicStatus {
+    /** submitted through intake, waiting for screening (已提交，待初审) */
+    SUBMITTED("已提交，待初审"),
+    /** accepted by screening, waiting to be put into a plan (已受理，待列入计划) */
+    ACCEPTED("已受理，待列入协商计划"),
     /** waiting for the same-level party organisation (待审定) */
     PENDING_APPROVAL("待党组织审定"),
     /** approved by the same-level party organisation in a plan, its consultation not yet begun (已审定) */
-    APPROVED("已审定"),
+    APPROVED("已列入协商计划"),
     /** returned to the organiser for revision (退回修改) */
     REVISING("退回修改"),
     /** approved and being consulted on (协商中) */

@@ -411,6 +411,8 @@ class ConsultationProcessTest {
     }
 
     private List<Notification> notificationsOf(String user, long consultationId) {
-        return notifications.inbox(user).stream().filter(n -> n.consultationId() == consultationId).toList();
+        return notifications.inbox(user).stream()
+                .filter(n -> Long.valueOf(consultationId).equals(n.consultationId()))
+                .toList();
     }
 }

@@ -34,6 +34,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.cppcc.consult.consultation.ConsultationProcess;
+import cn.cppcc.consult.intake.TopicIntakeProcess;
+import cn.cppcc.consult.plan.AnnualPlanProcess;
+import cn.cppcc.consult.plan.EmergencyTopicProcess;
+import cn.cppcc.consult.plan.TemporaryTopicProcess;
 import cn.cppcc.consult.support.ConsultTest;
 import cn.cppcc.consult.transfer.TransferProcess;
 
@@ -221,7 +225,8 @@ class ModelConventionsTest {
 
     private static Set<String> knownVariables() {
         Set<String> names = new java.util.HashSet<>(Set.of("execution", "task"));
-        for (Class<?> accessor : List.of(ConsultationProcess.class, TransferProcess.class)) {
+        for (Class<?> accessor : List.of(ConsultationProcess.class, TransferProcess.class, TopicIntakeProcess.class,
+                AnnualPlanProcess.class, TemporaryTopicProcess.class, EmergencyTopicProcess.class)) {
             for (java.lang.reflect.Field field : accessor.getFields()) {
                 if (field.getType() == ProcessVariable.class) {
                     try {
