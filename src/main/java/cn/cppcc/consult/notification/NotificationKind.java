@@ -5,7 +5,10 @@ public enum NotificationKind {
     TOPIC_REJECTED("议题未通过"),
     MINUTES_SENT("协商纪要呈送"),
     REMINDER("催办"),
-    FEEDBACK("办理情况反馈");
+    OVERDUE("逾期督办"),
+    RESULT_PROGRESS("成果办理进展"),
+    FEEDBACK("办理情况反馈"),
+    SATISFACTION_SURVEY("满意度评价");
 
     private final String label;
 

@@ -36,6 +36,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.cppcc.consult.consultation.ConsultationProcess;
 import cn.cppcc.consult.support.ConsultTest;
 import cn.cppcc.consult.transfer.TransferProcess;
+import cn.cppcc.consult.transfer.assignment.AssignmentProcess;
+import cn.cppcc.consult.transfer.escalation.EscalationProcess;
+import cn.cppcc.consult.transfer.feedback.FeedbackProcess;
+import cn.cppcc.consult.transfer.inquiry.InquiryProcess;
 
 /**
  * What Camunda Modeler 5 for Camunda 7.24 needs to open the models without problems, and what
@@ -220,8 +224,10 @@ class ModelConventionsTest {
     }
 
     private static Set<String> knownVariables() {
-        Set<String> names = new java.util.HashSet<>(Set.of("execution", "task"));
-        for (Class<?> accessor : List.of(ConsultationProcess.class, TransferProcess.class)) {
+        // the engine's own names, and EL's literals (e.g. an input parameter ${false})
+        Set<String> names = new java.util.HashSet<>(Set.of("execution", "task", "true", "false", "null"));
+        for (Class<?> accessor : List.of(ConsultationProcess.class, TransferProcess.class, AssignmentProcess.class,
+                EscalationProcess.class, InquiryProcess.class, FeedbackProcess.class)) {
             for (java.lang.reflect.Field field : accessor.getFields()) {
                 if (field.getType() == ProcessVariable.class) {
                     try {
