@@ -118,6 +118,11 @@ class ConsultationRestTest {
                 "/history/process-instance?processDefinitionKey=Consultation&processInstanceBusinessKey=" + number).getBody();
         assertThat(history).singleElement().satisfies(pi -> assertThat(pi.get("state")).isEqualTo("COMPLETED"));
         assertThat(consultations.getByNumber(number).stage()).isEqualTo(Stage.CLOSED);
+
+        // and the results window shows it, without anyone's personal data
+        String window = http.getForObject("http://localhost:" + port + "/api/public/results/" + number, String.class);
+        assertThat(window).contains("REST 议题", "民主评议满意", "社-" + number, "满意1")
+                .doesNotContain("钱师傅", "13600000000", "yunling.", "qingxi.");
     }
 
     @Test

@@ -50,6 +50,33 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A file upload as a browser's form sends it ({@code multipart/form-data}, one file part). */
+    public HttpResponse<String> postFile(String path, String field, String fileName, byte[] content) {
+        String boundary = "----consult" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, content, tail))));
+    }
+
+    public HttpResponse<String> delete(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).DELETE());
+    }
+
+    /** A download: the body as bytes, with its headers. */
+    public HttpResponse<byte[]> download(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A POST without the CSRF header, as a forged cross-site request would arrive. */
     public HttpResponse<String> postJsonWithoutCsrfToken(String path, String json) {
         return sendRaw(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
