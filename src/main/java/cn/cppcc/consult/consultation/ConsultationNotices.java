@@ -138,38 +138,6 @@ public class ConsultationNotices {
         consultations.record(consultationId, Stage.MINUTES, "纪要逾期催办", null, null);
     }
 
-    /**
-     * 反馈: how a result item was handled goes to the CPPCC members resident where the consultation
-     * was held (a village's: its township's) and to the citizens who raised or are affected by the topic.
-     */
-    public void resultFeedback(long resultItemId, String outcome) {
-        ResultItem item = transfers.item(resultItemId);
-        Consultation c = consultations.get(item.consultationId());
-        Topic topic = consultations.topicOf(c);
-        Place place = organisation.place(c.placeCode());
-        Place residence = place.level() == PlaceLevel.VILLAGE
-                ? organisation.ancestorAtLevel(c.placeCode(), PlaceLevel.TOWNSHIP) : place;
-        notifications.toGroups(List.of(Role.MEMBER.groupId(residence.code())),
-                Message.of(MessageTemplate.RESULT_FEEDBACK, c.id())
-                        .with(Placeholder.TOPIC, topic.title())
-                        .with(Placeholder.NUMBER, c.number())
-                        .with(Placeholder.ITEM, item.content())
-                        .with(Placeholder.RESULT, outcome));
-        notifications.toCitizens(citizens.citizensOfTopic(topic.id()),
-                Message.of(MessageTemplate.RESULT_FEEDBACK_CITIZEN, c.id())
-                        .with(Placeholder.TOPIC, topic.title())
-                        .with(Placeholder.ITEM, item.content())
-                        .with(Placeholder.RESULT, outcome));
-    }
-
-    /** The satisfaction survey: one citizen gets the link to rate how the topic was handled (a link per citizen). */
-    public void satisfactionSurvey(long consultationId, long citizenId, String surveyLink) {
-        Topic topic = consultations.topicOf(consultations.get(consultationId));
-        notifications.toCitizens(List.of(citizenId), Message.of(MessageTemplate.SATISFACTION_SURVEY, consultationId)
-                .with(Placeholder.TOPIC, topic.title())
-                .link(surveyLink));
-    }
-
     private List<String> participantUsers(long consultationId) {
         return consultations.participants(consultationId).stream()
                 .map(Participant::userId)

@@ -23,6 +23,7 @@ import cn.cppcc.consult.topic.Topic;
 import cn.cppcc.consult.transfer.Mechanism;
 import cn.cppcc.consult.transfer.ResultItem;
 import cn.cppcc.consult.transfer.TransferService;
+import cn.cppcc.consult.transfer.TransferTaskViews;
 
 /**
  * What a person must see to do a task: the topic, the plan, the report to review, the opinions to
@@ -42,9 +43,11 @@ public class TaskViews implements TaskView {
     private final TransferService transfers;
     private final OrganisationService organisation;
     private final Timeline timeline;
+    private final TransferTaskViews transferViews;
 
     TaskViews(ConsultationService consultations, ResearchService research, DeliberationService deliberation,
-            MinutesService minutes, TransferService transfers, OrganisationService organisation, Timeline timeline) {
+            MinutesService minutes, TransferService transfers, OrganisationService organisation, Timeline timeline,
+            TransferTaskViews transferViews) {
         this.consultations = consultations;
         this.research = research;
         this.deliberation = deliberation;
@@ -52,6 +55,7 @@ public class TaskViews implements TaskView {
         this.transfers = transfers;
         this.organisation = organisation;
         this.timeline = timeline;
+        this.transferViews = transferViews;
     }
 
     @Override
@@ -70,7 +74,11 @@ public class TaskViews implements TaskView {
         if (c.form() != null) {
             view.put("planSummary", planSummary(c));
         }
-        RESULT_ITEM_ID.find(task).ifPresent(itemId -> view.put("resultItem", itemSummary(transfers.item(itemId))));
+        RESULT_ITEM_ID.find(task).ifPresent(itemId -> {
+            ResultItem item = transfers.item(itemId);
+            view.put("resultItem", itemSummary(item));
+            view.putAll(transferViews.of(task, item));
+        });
         switch (task.getTaskDefinitionKey()) {
             case ConsultationProcess.TASK_REVISE_TOPIC ->
                     view.put("previousComment", lastComment(consultationId, "审定议题：" + TopicDecision.REVISE.label()));

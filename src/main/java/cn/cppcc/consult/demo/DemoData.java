@@ -143,15 +143,26 @@ public class DemoData {
         // 4. 水口村: meeting held, minutes to be written
         String d = start(VILLAGE_A, "村内垃圾分类收集点设置",
                 "水口村现有垃圾收集点分布不均，部分农户距离远，需协商新增收集点位置和保洁责任分工。");
-        approveTopic(d, VILLAGE_A);
-        plan(d, VILLAGE_A, "MEETING", "水口村村委会主任", "水口村村级议事厅");
-        participants(d, VILLAGE_A);
-        tasklist.submit(d, ConsultationProcess.TASK_APPROVE_PARTICIPANTS, userId(VILLAGE_A, Role.PARTY),
+        heldMeeting(d, VILLAGE_A, "水口村村委会主任", "水口村村级议事厅");
+
+        // 5. 桃源镇: minutes filed, the results carried by the four mechanisms at once
+        String e = start(TOWNSHIP_B, "新华村农田灌溉渠修复",
+                "新华村主灌溉渠年久失修、渗漏严重，影响200余亩农田灌溉，需协商修复方案和日常管护办法。");
+        heldMeeting(e, TOWNSHIP_B, "桃源镇镇长", "桃源镇同心圆工作室");
+        transferring(e);
+    }
+
+    /** From the topic's approval to a meeting held, every step approved. */
+    private void heldMeeting(String number, String place, String host, String venue) {
+        approveTopic(number, place);
+        plan(number, place, "MEETING", host, venue);
+        participants(number, place);
+        tasklist.submit(number, ConsultationProcess.TASK_APPROVE_PARTICIPANTS, userId(place, Role.PARTY),
                 Map.of("participantsApproved", "true"));
-        research(d, VILLAGE_A);
-        tasklist.submit(d, ConsultationProcess.TASK_REVIEW_RESEARCH, userId(VILLAGE_A, Role.HOST),
+        research(number, place);
+        tasklist.submit(number, ConsultationProcess.TASK_REVIEW_RESEARCH, userId(place, Role.HOST),
                 Map.of("researchAccepted", "true", "comment", "调研充分，同意召开协商会"));
-        meeting(d);
+        meeting(number, place);
     }
 
     private String organiser(String place) {
@@ -198,10 +209,10 @@ public class DemoData {
                 "report", "经座谈走访，群众反映集中、诉求明确，具备协商条件。建议围绕实施方案、费用分担和后续管护开展协商。"));
     }
 
-    private void meeting(String number) {
+    private void meeting(String number, String place) {
         List<String> ids = consultations.participantIds(consultations.getByNumber(number).id()).stream()
                 .map(String::valueOf).toList();
-        tasklist.submit(number, ConsultationProcess.TASK_HOLD_MEETING, organiser(VILLAGE_A), Map.of(
+        tasklist.submit(number, ConsultationProcess.TASK_HOLD_MEETING, organiser(place), Map.of(
                 "attendance", json(ids),
                 "opinions", json(List.of(Map.of("participantId", ids.get(1), "content", "建议在村东头增设一个收集点"))),
                 "responses", json(List.of(Map.of("department", "镇环卫所", "content", "同意增设，并安排每日清运"))),
@@ -262,5 +273,31 @@ public class DemoData {
         form.put("occurrencePlace", occurrence);
         form.put("resolutionLevel", resolution);
         tasklist.submit(number, TopicIntakeProcess.TASK_SCREEN, user, form);
+    }
+
+    /** Minutes with two result items, filed; the assignment made and reported on, the rest waiting for people. */
+    private void transferring(String number) {
+        String due = LocalDate.now().plusDays(45).toString();
+        tasklist.submit(number, ConsultationProcess.TASK_DRAFT_MINUTES, organiser(TOWNSHIP_B), Map.of(
+                "minutes", "与会各方同意分两期修复主灌溉渠，一期修复渗漏最严重的1.2公里，由镇农业服务中心牵头实施；"
+                        + "小型水利设施管护资金不足问题，建议向县级反映。",
+                "resultItems", json(List.of(
+                        Map.of("content", "一期修复主灌溉渠渗漏段1.2公里，并建立村级管护制度",
+                                "mechanisms", List.of("ASSIGNMENT", "INQUIRY", "FEEDBACK"),
+                                "department", "桃源镇农业服务中心", "dueOn", due),
+                        Map.of("content", "建议县级统筹安排小型水利设施日常管护资金",
+                                "mechanisms", List.of("ESCALATION", "FEEDBACK"))))));
+        tasklist.submit(number, ConsultationProcess.TASK_REVIEW_MINUTES, userId(TOWNSHIP_B, Role.HOST),
+                Map.of("minutesApproved", "true"));
+        tasklist.submit(number, ConsultationProcess.TASK_FILE_MINUTES, userId(COUNTY, Role.LIAISON_COMMITTEE),
+                Map.of("filingNumber", "桃协备〔2026〕3号"));
+        tasklist.submit(number, "Task_AssignDepartments", userId(TOWNSHIP_B, Role.GOVERNMENT), Map.of(
+                "assignmentRoute", "DIRECT",
+                "requirements", "汛期前完成一期修复，每两周报告一次进度",
+                "units", json(List.of(
+                        Map.of("department", "桃源镇农业服务中心", "lead", true, "dueOn", due),
+                        Map.of("department", "新华村村委会", "lead", false, "dueOn", due)))));
+        tasklist.submit(number, "Task_HandleAssignment", userId(TOWNSHIP_B, Role.DEPARTMENT), Map.of(
+                "status", "IN_PROGRESS", "progress", 40, "content", "施工方案已确定，已完成400米渠段防渗处理"));
     }
 }

@@ -79,22 +79,22 @@ public enum MessageTemplate {
             ITEM, Placeholder.TOPIC, NUMBER, DUE, OVERDUE_DAYS, HOLDER, LINK),
 
     RESULT_FEEDBACK(NotificationKind.FEEDBACK, "成果办理情况反馈（住地委员）",
-            "【成果反馈】{议题}",
-            "“{议题}”（{编号}）协商成果事项“{事项}”办理情况反馈如下：\n{办理结果}",
-            "“{议题}”协商成果“{事项}”办理情况：{办理结果}",
-            Placeholder.TOPIC, NUMBER, ITEM, RESULT),
+            "【{反馈类别}】{议题}",
+            "“{议题}”（{编号}）的协商成果事项：\n{事项}\n意见采纳情况：{采纳情况}\n办理情况：{办理结果}",
+            "“{议题}”协商成果“{事项}”{反馈类别}：{办理结果}",
+            Placeholder.TOPIC, NUMBER, ITEM, ADOPTION, RESULT, FEEDBACK_KIND),
 
     RESULT_FEEDBACK_CITIZEN(NotificationKind.FEEDBACK, "成果办理情况反馈（涉及群众）",
-            "您关心的议题有了办理结果",
-            "您关心的“{议题}”经协商后，“{事项}”办理情况如下：{办理结果}。感谢您的参与和监督。",
+            "【{反馈类别}】{议题}",
+            "您关心的“{议题}”经协商后，成果事项“{事项}”的办理情况如下：\n意见采纳情况：{采纳情况}\n办理情况：{办理结果}\n感谢您的参与和监督。",
             "您关心的“{议题}”，“{事项}”办理情况：{办理结果}。感谢您的参与。",
-            Placeholder.TOPIC, ITEM, RESULT),
+            Placeholder.TOPIC, ITEM, ADOPTION, RESULT, FEEDBACK_KIND),
 
-    SATISFACTION_SURVEY(NotificationKind.SURVEY, "满意度测评邀请",
+    SATISFACTION_SURVEY(NotificationKind.SURVEY, "满意度测评邀请（涉及群众）",
             "请对“{议题}”的办理情况进行评价",
-            "您关心的“{议题}”已办理完毕，请花一分钟对办理情况进行满意度评价：{链接}",
-            "您关心的“{议题}”已办理完毕，请对办理情况进行满意度评价：{链接}",
-            Placeholder.TOPIC, LINK);
+            "您关心的“{议题}”，成果事项“{事项}”已办结：\n意见采纳情况：{采纳情况}\n办理情况：{办理结果}\n请于{截止时间}前对办理结果作出评价：{链接}",
+            "您关心的“{议题}”已办理完毕，请于{截止时间}前进行满意度评价：{链接}",
+            Placeholder.TOPIC, ITEM, ADOPTION, RESULT, CLOSING_TIME, LINK);
 
     private final NotificationKind kind;
     private final String label;

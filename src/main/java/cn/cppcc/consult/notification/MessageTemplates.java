@@ -209,6 +209,8 @@ public class MessageTemplates {
             case OVERDUE_DAYS -> "3";
             case HOLDER -> "云岭镇政协联络组（同心圆工作室）";
             case RESULT -> "已列入2026年村道修缮计划，预计9月完工";
+            case ADOPTION -> "已采纳";
+            case FEEDBACK_KIND -> "办结反馈";
             case CONTENT -> "协商纪要正文……";
             case LINK -> "http://localhost:8080/camunda/app/tasklist/";
         };

@@ -15,7 +15,9 @@ public enum NotificationKind {
     TOPIC_ACCEPTED("议题已受理"),
     TOPIC_ROUTED("新的备选议题"),
     TOPIC_PLANNED("议题列入协商计划"),
-    PLAN_ISSUED("协商计划发布");
+    PLAN_ISSUED("协商计划发布"),
+    /** Progress of a result item, told to its followers. */
+    RESULT_PROGRESS("成果办理进展");
 
     private final String label;
 

@@ -24,6 +24,8 @@ public enum Placeholder {
     OVERDUE_DAYS("逾期天数"),
     HOLDER("办理人"),
     RESULT("办理结果"),
+    ADOPTION("采纳情况"),
+    FEEDBACK_KIND("反馈类别"),
     CONTENT("正文"),
     LINK("链接");
 

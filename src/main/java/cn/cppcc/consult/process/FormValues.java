@@ -66,6 +66,14 @@ public final class FormValues {
         return fields().flag(key);
     }
 
+    public int integer(String key, String label, int min, int max) {
+        return fields().integer(key, label, min, max);
+    }
+
+    public Integer optionalInteger(String key, String label, int min, int max) {
+        return fields().optionalInteger(key, label, min, max);
+    }
+
     public boolean answer(String key, String label) {
         return fields().answer(key, label);
     }
@@ -80,6 +88,11 @@ public final class FormValues {
 
     public OffsetDateTime optionalDateTime(String key, String label) {
         return fields().optionalDateTime(key, label);
+    }
+
+    /** A day (a date field), in Beijing time. */
+    public LocalDate date(String key, String label) {
+        return fields().date(key, label);
     }
 
     public List<Fields> rows(String key, String label) {
@@ -148,6 +161,36 @@ public final class FormValues {
                 case "false", "no", "0", "否" -> false;
                 default -> throw invalid(key, labelPrefix + "“" + value + "”不是有效的是/否选项");
             };
+        }
+
+        /** A whole number from a number field (Tasklist sends Integer, Long or Double) or its text. */
+        public int integer(String key, String label, int min, int max) {
+            Integer value = optionalInteger(key, label, min, max);
+            if (value == null) {
+                throw invalid(key, "请填写" + labelPrefix + label);
+            }
+            return value;
+        }
+
+        public Integer optionalInteger(String key, String label, int min, int max) {
+            Object value = raw(key);
+            if (value == null) {
+                return null;
+            }
+            long number;
+            if (value instanceof Number n && n.doubleValue() == n.longValue()) {
+                number = n.longValue();
+            } else {
+                try {
+                    number = Long.parseLong(value.toString().strip());
+                } catch (NumberFormatException e) {
+                    throw invalid(key, labelPrefix + label + "须为整数");
+                }
+            }
+            if (number < min || number > max) {
+                throw invalid(key, labelPrefix + label + "须在" + min + "到" + max + "之间");
+            }
+            return (int) number;
         }
 
         /** A required yes/no answer: unlike {@link #flag}, a missing answer is an error. */

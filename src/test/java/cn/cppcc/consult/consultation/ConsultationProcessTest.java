@@ -25,6 +25,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import cn.cppcc.consult.citizen.CitizenRelation;
+import cn.cppcc.consult.citizen.CitizenRepository;
 import cn.cppcc.consult.demo.TasklistDriver;
 import cn.cppcc.consult.notification.Notification;
 import cn.cppcc.consult.notification.NotificationKind;
@@ -32,6 +34,8 @@ import cn.cppcc.consult.notification.NotificationService;
 import cn.cppcc.consult.organisation.Role;
 import cn.cppcc.consult.support.ConsultTest;
 import cn.cppcc.consult.support.Forms;
+import cn.cppcc.consult.support.Mechanisms;
+import cn.cppcc.consult.support.TransferForms;
 import cn.cppcc.consult.support.Places;
 import cn.cppcc.consult.support.Scenarios;
 import cn.cppcc.consult.organisation.PlaceLevel;
@@ -40,8 +44,11 @@ import cn.cppcc.consult.topic.Topic;
 import cn.cppcc.consult.topic.TopicRepository;
 import cn.cppcc.consult.topic.TopicSource;
 import cn.cppcc.consult.topic.TopicStatus;
+import cn.cppcc.consult.transfer.ResultItem;
+import cn.cppcc.consult.transfer.Satisfaction;
 import cn.cppcc.consult.transfer.TransferService;
 import cn.cppcc.consult.transfer.TransferStatus;
+import cn.cppcc.consult.transfer.feedback.RatingService;
 
 /**
  * {@code Consultation.bpmn}: the whole pipeline in one test, each detour started where it begins.
@@ -68,6 +75,9 @@ class ConsultationProcessTest {
     @Autowired Timeline timeline;
     @Autowired ConsultationLauncher launcher;
     @Autowired TopicRepository topics;
+    @Autowired Mechanisms mechanisms;
+    @Autowired RatingService ratings;
+    @Autowired CitizenRepository citizens;
 
     @BeforeEach
     void initAssertions() {
@@ -84,6 +94,8 @@ class ConsultationProcessTest {
         ProcessInstance pi = tasklist.start(TOWNSHIP.organiser(), KEY, Forms.startConsultation("镇区道路修缮"));
         String number = pi.getBusinessKey();
         Consultation c = consultations.getByNumber(number);
+        long citizen = citizens.insert("吴大姐", "13700000000", EngineClock.now());
+        citizens.link(c.topicId(), citizen, CitizenRelation.RAISED);
         assertThat(number).startsWith("XS");
         assertThat(c.placeCode()).isEqualTo(TOWNSHIP.code());
         assertThat(c.kind()).isEqualTo(ConsultationKind.GRASSROOTS);
@@ -123,11 +135,27 @@ class ConsultationProcessTest {
 
         // four mechanisms in flight at once, one process each per item that chose it
         assertThat(pi).isWaitingAt(CALL_ASSIGNMENT, CALL_ESCALATION, CALL_INQUIRY, CALL_FEEDBACK);
-        tasklist.submit(number, "Task_HandleAssignment", TOWNSHIP.user(Role.DEPARTMENT), Forms.outcome("已完成修缮"));
-        tasklist.submit(number, "Task_DraftEscalation", TOWNSHIP.countyUser(Role.MEMBER), Forms.outcome("已形成提案"));
-        tasklist.submit(number, "Task_InquireEffectiveness", TOWNSHIP.countyUser(Role.SUPERVISOR), Forms.outcome("满意"));
+        List<ResultItem> items = minutes.resultItems(c.id());
+        ResultItem road = items.get(0);
+        ResultItem proposal = items.get(1);
+        String place = TOWNSHIP.code();
+        mechanisms.submit(number, place, "Task_AssignDepartments", road.id(), TransferForms.assignOne());
+        mechanisms.submit(number, place, "Task_HandleAssignment", road.id(), TransferForms.done("已完成修缮"));
+        mechanisms.submit(number, place, "Task_DraftEscalation", proposal.id(),
+                TransferForms.draft("PROPOSAL", "关于镇区道路长效管护的提案"));
+        mechanisms.submit(number, place, "Task_ReviewEscalation", proposal.id(), TransferForms.review(true, null));
+        mechanisms.submit(number, place, "Task_RegisterEscalation", proposal.id(), TransferForms.register("提-" + number));
+        mechanisms.submit(number, place, "Task_RecordEscalationAnswer", proposal.id(), TransferForms.answer("ADOPTED"));
+        mechanisms.submit(number, place, "Task_InquireEffectiveness", proposal.id(), TransferForms.inquire());
+        mechanisms.submit(number, place, "Task_EvaluateResult", proposal.id(), TransferForms.evaluate("SATISFIED", null));
         assertThat(pi).isWaitingAt(CALL_FEEDBACK).isNotEnded();
-        tasklist.submit(number, "Task_ReportFeedback", TOWNSHIP.organiser(), Forms.outcome("已向群众反馈"));
+
+        // the final feedback reaches the citizen who raised the topic, who rates it from the link
+        mechanisms.submit(number, place, "Task_ReportFeedback", road.id(), TransferForms.feedback(true, "道路已修缮完毕"));
+        assertThat(pi).isWaitingAt(CALL_FEEDBACK).isNotEnded();
+        Notification invitation = notificationsOf(NotificationService.citizenRecipient(citizen), c.id()).stream()
+                .filter(n -> n.kind() == NotificationKind.SURVEY).findFirst().orElseThrow();
+        ratings.rate(invitation.body().substring(invitation.body().indexOf("?t=") + 3), Satisfaction.SATISFIED, null);
 
         assertThat(pi).hasPassed(TASK_CLOSE).isEnded();
         Consultation closed = consultations.get(c.id());
@@ -140,7 +168,7 @@ class ConsultationProcessTest {
                 .hasSize(2).allSatisfy(t -> assertThat(t.status()).isEqualTo(TransferStatus.DONE)));
         assertThat(timeline.of(c.id())).extracting(TimelineEvent::action)
                 .contains("发起协商", "审定议题：同意", "调研报告通过", "协商结果：达成共识", "纪要报县政协联络委备案",
-                        "交办办结", "反馈办结", "结项归档");
+                        "交办办结", "转报办结", "问效办结", "群众评价：满意", "反馈办结", "结项归档");
     }
 
     @Test

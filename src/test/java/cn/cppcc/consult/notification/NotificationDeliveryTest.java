@@ -31,6 +31,7 @@ import cn.cppcc.consult.consultation.ConsultationNotices;
 import cn.cppcc.consult.consultation.ConsultationProcess;
 import cn.cppcc.consult.consultation.ConsultationService;
 import cn.cppcc.consult.demo.TasklistDriver;
+import cn.cppcc.consult.notification.NotificationService.Message;
 import cn.cppcc.consult.process.EngineClock;
 import cn.cppcc.consult.process.FormValues;
 import cn.cppcc.consult.support.ConsultTest;
@@ -270,7 +271,8 @@ class NotificationDeliveryTest {
         // a citizen whose data is anonymised before the message goes out is not sent anything
         var s = scenarios.at(Places.TOWNSHIP);
         long citizen = citizens.insert("赵六", "13900000009", EngineClock.now());
-        notices.satisfactionSurvey(s.id(), citizen, "http://localhost:8080/public/survey.html?t=x");
+        notifications.toCitizens(List.of(citizen), Message.of(MessageTemplate.TOPIC_REJECTED_CITIZEN, s.id())
+                .with(Placeholder.TOPIC, "测试议题").with(Placeholder.REASON, "测试"));
         Delivery toCitizen = channels.of(notifications.inbox(NotificationService.citizenRecipient(citizen)).get(0)).get(0);
         citizens.anonymise(citizen, EngineClock.now());
         channels.run(toCitizen);

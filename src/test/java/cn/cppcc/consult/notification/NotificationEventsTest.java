@@ -30,8 +30,10 @@ import cn.cppcc.consult.support.FakeSmsGateway.Sms;
 import cn.cppcc.consult.support.Forms;
 import cn.cppcc.consult.support.Places;
 import cn.cppcc.consult.support.Scenarios;
+import cn.cppcc.consult.transfer.Adoption;
 import cn.cppcc.consult.transfer.Mechanism;
 import cn.cppcc.consult.transfer.TransferService;
+import cn.cppcc.consult.transfer.feedback.FeedbackService;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -57,6 +59,7 @@ class NotificationEventsTest {
     @Autowired DeadlineNotices deadlines;
     @Autowired CitizenRepository citizens;
     @Autowired TransferService transfers;
+    @Autowired FeedbackService feedback;
 
     @BeforeEach
     void open() {
@@ -209,18 +212,18 @@ class NotificationEventsTest {
         long citizen = citizens.insert("李四", "13900000002", EngineClock.now());
         citizens.link(consultations.get(s.id()).topicId(), citizen, CitizenRelation.AFFECTED);
         long itemId = transfers.idsFor(s.id(), Mechanism.FEEDBACK.name()).get(0);
-        var feedback = runtimeService.startProcessInstanceByKey(Mechanism.FEEDBACK.processKey(), s.number(), Map.of(
-                "consultationId", s.id(), "resultItemId", itemId, "placeCode", TOWNSHIP.code()));
-        Task report = taskService.createTaskQuery().processInstanceId(feedback.getId()).singleResult();
 
-        tasklist.submit(report, TOWNSHIP.organiser(), Forms.outcome("已列入今年修缮计划，9月底前完工"));
+        feedback.report(itemId, Adoption.ADOPTED, "已列入今年修缮计划，9月底前完工", false, TOWNSHIP.organiser());
+        feedback.send(itemId);
 
         Notification toMember = only("yunling.member", NotificationKind.FEEDBACK, s.number());
-        assertThat(toMember.body()).isEqualTo("“测试议题：TOWNSHIP”（" + s.number() + "）协商成果事项“事项”办理情况反馈如下：\n已列入今年修缮计划，9月底前完工");
+        assertThat(toMember.subject()).isEqualTo("【阶段反馈】测试议题：TOWNSHIP");
+        assertThat(toMember.body()).isEqualTo("“测试议题：TOWNSHIP”（" + s.number()
+                + "）的协商成果事项：\n事项\n意见采纳情况：已采纳\n办理情况：已列入今年修缮计划，9月底前完工");
         channels.runAll(channels.of(toMember));
         assertThat(channels.mailsTo("member@yunling.gov.cn")).extracting(Channels::subject)
-                .containsExactly("【成果反馈】测试议题：TOWNSHIP");
-        Notification toCitizen = only(NotificationService.citizenRecipient(citizen), NotificationKind.FEEDBACK, null);
+                .containsExactly("【阶段反馈】测试议题：TOWNSHIP");
+        Notification toCitizen = only(NotificationService.citizenRecipient(citizen), NotificationKind.FEEDBACK, s.number());
         channels.runAll(channels.of(toCitizen));
         assertThat(channels.sms().delivered()).singleElement().satisfies(sms -> {
             assertThat(sms.mobile()).isEqualTo("13900000002");
@@ -229,16 +232,23 @@ class NotificationEventsTest {
     }
 
     @Test
-    void theSatisfactionSurveyLinkGoesToTheCitizenByTextMessage() {
-        var s = scenarios.at(TOWNSHIP);
+    void theSatisfactionSurveyLinkGoesToEachCitizenByTextMessage() {
+        var s = scenarios.at(TOWNSHIP).approved().planned(ConsultationForm.MEETING, false).withParticipants()
+                .researched(true).consulted().minutesFiled(EnumSet.of(Mechanism.FEEDBACK));
         long citizen = citizens.insert("王五", "13900000003", EngineClock.now());
-        notices.satisfactionSurvey(s.id(), citizen, "http://localhost:8080/public/survey.html?t=abc123");
+        citizens.link(consultations.get(s.id()).topicId(), citizen, CitizenRelation.RAISED);
+        long itemId = transfers.idsFor(s.id(), Mechanism.FEEDBACK.name()).get(0);
 
-        Notification survey = only(NotificationService.citizenRecipient(citizen), NotificationKind.SURVEY, null);
-        assertThat(survey.link()).isEqualTo("http://localhost:8080/public/survey.html?t=abc123");
+        feedback.report(itemId, Adoption.ADOPTED, "已办结", true, TOWNSHIP.organiser());
+        feedback.send(itemId);
+
+        Notification survey = only(NotificationService.citizenRecipient(citizen), NotificationKind.SURVEY, s.number());
+        assertThat(survey.link()).startsWith("http://localhost:8080/public/rate.html?t=")
+                .hasSizeGreaterThan("http://localhost:8080/public/rate.html?t=".length() + 30);
         channels.runAll(channels.of(survey));
-        assertThat(channels.sms().delivered()).extracting(Sms::content).containsExactly(
-                "您关心的“测试议题：TOWNSHIP”已办理完毕，请对办理情况进行满意度评价：http://localhost:8080/public/survey.html?t=abc123");
+        assertThat(channels.sms().delivered()).extracting(Sms::content).singleElement()
+                .satisfies(text -> assertThat(text).startsWith("您关心的“测试议题：TOWNSHIP”已办理完毕，请于")
+                        .endsWith("前进行满意度评价：" + survey.link()));
     }
 
     @Test

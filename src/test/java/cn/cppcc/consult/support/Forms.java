@@ -73,10 +73,6 @@ public final class Forms {
                 "summary", "达成共识");
     }
 
-    public static Map<String, Object> outcome(String text) {
-        return Map.of("outcome", text);
-    }
-
     /** Minutes naming one result item per given set of mechanism names. */
     @SafeVarargs
     public static Map<String, Object> minutes(List<String>... itemMechanisms) {

@@ -56,8 +56,31 @@ public final class WebSession {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A file upload as a browser's form sends it ({@code multipart/form-data}, one file part). */
+    public HttpResponse<String> postFile(String path, String field, String fileName, byte[] content) {
+        String boundary = "----consult" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, content, tail))));
+    }
+
     public HttpResponse<String> delete(String path) {
         return send(HttpRequest.newBuilder(uri(path)).DELETE());
+    }
+
+    /** A download: the body as bytes, with its headers. */
+    public HttpResponse<byte[]> download(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A POST without the CSRF header, as a forged cross-site request would arrive. */
@@ -73,8 +96,9 @@ public final class WebSession {
      */
     private HttpResponse<String> send(HttpRequest.Builder request) {
         HttpRequest probe = request.copy().build();
-        if (probe.uri().getPath().startsWith("/api/") && !probe.method().equals("GET")) {
-            request.header("X-XSRF-TOKEN", apiToken());
+        String path = probe.uri().getPath();
+        if (path.startsWith("/api/") && !path.startsWith("/api/public/") && !probe.method().equals("GET")) {
+            apiToken().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
         } else {
             csrfToken().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
         }
@@ -82,12 +106,16 @@ public final class WebSession {
         return sendRaw(request);
     }
 
-    private String apiToken() {
+    /** The session's token for the project's APIs; none without a login. */
+    private java.util.Optional<String> apiToken() {
         if (apiToken == null) {
-            String body = get("/api/csrf-token").body();
-            apiToken = body.replaceAll(".*\"token\":\"([^\"]*)\".*", "$1");
+            HttpResponse<String> response = get("/api/csrf-token");
+            if (response.statusCode() != 200) {
+                return java.util.Optional.empty();
+            }
+            apiToken = response.body().replaceAll(".*\"token\":\"([^\"]*)\".*", "$1");
         }
-        return apiToken;
+        return java.util.Optional.of(apiToken);
     }
 
     private HttpResponse<String> sendRaw(HttpRequest.Builder request) {
