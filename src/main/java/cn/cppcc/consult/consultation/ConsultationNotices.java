@@ -1,5 +1,6 @@
 package cn.cppcc.consult.consultation;
 
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
@@ -14,7 +15,7 @@ import cn.cppcc.consult.organisation.OrganisationService;
 import cn.cppcc.consult.organisation.Place;
 import cn.cppcc.consult.organisation.PlaceLevel;
 import cn.cppcc.consult.organisation.Role;
-import cn.cppcc.consult.organisation.TaskRouting;
+import cn.cppcc.consult.process.EngineClock;
 import cn.cppcc.consult.process.FormValues;
 import cn.cppcc.consult.topic.Topic;
 
@@ -29,15 +30,15 @@ public class ConsultationNotices {
     private final MinutesService minutes;
     private final NotificationService notifications;
     private final OrganisationService organisation;
-    private final TaskRouting routing;
+    private final DeadlineEscalations escalations;
 
     ConsultationNotices(ConsultationService consultations, MinutesService minutes, NotificationService notifications,
-            OrganisationService organisation, TaskRouting routing) {
+            OrganisationService organisation, DeadlineEscalations escalations) {
         this.consultations = consultations;
         this.minutes = minutes;
         this.notifications = notifications;
         this.organisation = organisation;
-        this.routing = routing;
+        this.escalations = escalations;
     }
 
     /** 提前通报: participants with an account learn the topic, the form, time and place in advance. */
@@ -97,16 +98,66 @@ public class ConsultationNotices {
                 : place;
     }
 
-    /** The minutes are overdue: the organisers are reminded and the county supervisors told. */
-    public void minutesOverdue(long consultationId) {
-        Consultation c = consultations.get(consultationId);
+    /** Who holds a task: its assignee, or the users and groups it is offered to. */
+    public record Holders(List<String> users, List<String> groups) {
+    }
+
+    /** A task of a consultation and the deadline of its stage. */
+    public record Overdue(long consultationId, String taskKey, String taskName, OffsetDateTime due, Holders holders) {
+    }
+
+    /** Before the stage's limit: whoever holds the task is reminded. Once the limit has passed, the escalation speaks. */
+    public void deadlineApproaching(Overdue task) {
+        if (task.due() == null || !EngineClock.now().isBefore(task.due())) {
+            return;
+        }
+        Consultation c = consultations.get(task.consultationId());
         Topic topic = consultations.topicOf(c);
-        String organisers = routing.groupFor(ConsultationProcess.TASK_DRAFT_MINUTES, c.placeCode());
+        Message message = new Message(NotificationKind.REMINDER, "【到期提醒】" + task.taskName() + "：" + topic.title(),
+                "“" + topic.title() + "”（" + c.number() + "）的“" + task.taskName() + "”须在"
+                        + TIME.format(task.due().atZoneSameInstant(FormValues.ZONE)) + "前办理（"
+                        + c.stage().label() + "阶段时限），请及时办理。",
+                c.id());
+        notifications.toUsers(task.holders().users(), message);
+        notifications.toGroups(task.holders().groups(), message);
+        consultations.record(c.id(), c.stage(), "到期提醒：" + task.taskName(), null, holderNames(task.holders()));
+    }
+
+    /**
+     * The stage's limit has passed: the county supervisors are told who holds the work, and the holders
+     * that it is overdue. Once per task and deadline: a returned draft due at the same time is not
+     * escalated again.
+     */
+    public void deadlinePassed(Overdue task) {
+        if (task.due() == null || !escalations.markEscalated(task.consultationId(), task.taskKey(), task.due(),
+                EngineClock.now())) {
+            return;
+        }
+        Consultation c = consultations.get(task.consultationId());
+        Topic topic = consultations.topicOf(c);
+        Place place = organisation.place(c.placeCode());
+        String due = TIME.format(task.due().atZoneSameInstant(FormValues.ZONE));
+        String holders = holderNames(task.holders());
         String supervisors = Role.SUPERVISOR.groupId(organisation.ancestorAtLevel(c.placeCode(), PlaceLevel.COUNTY).code());
-        notifications.toGroups(List.of(organisers, supervisors), new Message(NotificationKind.REMINDER,
-                "【催办】协商纪要逾期：" + topic.title(),
-                "“" + topic.title() + "”（" + c.number() + "）的协商纪要已超过时限尚未完成，请尽快起草并报主持人审核。",
-                consultationId));
-        consultations.record(consultationId, Stage.MINUTES, "纪要逾期催办", null, null);
+        notifications.toGroups(List.of(supervisors), new Message(NotificationKind.ESCALATION,
+                "【逾期督办】" + place.name() + "：" + topic.title(),
+                "“" + topic.title() + "”（" + c.number() + "，" + place.name() + "）的“" + task.taskName() + "”已超过"
+                        + c.stage().label() + "阶段时限（" + due + "），目前由" + holders + "办理，请督促落实。",
+                c.id()));
+        Message overdue = new Message(NotificationKind.REMINDER, "【已逾期】" + task.taskName() + "：" + topic.title(),
+                "“" + topic.title() + "”（" + c.number() + "）的“" + task.taskName() + "”已超过办理时限（" + due
+                        + "），已报县政协督查，请尽快办理。",
+                c.id());
+        notifications.toUsers(task.holders().users(), overdue);
+        notifications.toGroups(task.holders().groups(), overdue);
+        consultations.record(c.id(), c.stage(), "逾期督办：" + task.taskName(), null, holders);
+    }
+
+    /** 张三、云岭镇政协联络组（同心圆工作室）: the names people know. */
+    private String holderNames(Holders holders) {
+        List<String> names = new java.util.ArrayList<>();
+        holders.users().forEach(user -> names.add(organisation.userName(user)));
+        holders.groups().forEach(group -> names.add(organisation.groupName(group)));
+        return names.isEmpty() ? "（无人认领）" : String.join("、", names);
     }
 }

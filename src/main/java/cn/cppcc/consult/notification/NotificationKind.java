@@ -5,6 +5,7 @@ public enum NotificationKind {
     TOPIC_REJECTED("议题未通过"),
     MINUTES_SENT("协商纪要呈送"),
     REMINDER("催办"),
+    ESCALATION("逾期督办"),
     FEEDBACK("办理情况反馈");
 
     private final String label;

@@ -102,7 +102,7 @@ public class Scenarios {
         }
 
         public Scenario researched(boolean accepted) {
-            research.submit(id(), List.of(new Activity(ResearchKind.FORUM, LocalDate.now(), "座谈")), "调研报告",
+            research.submit(id(), List.of(new Activity(ResearchKind.FORUM, EngineClock.now().toLocalDate(), "座谈")), "调研报告",
                     place.organiser());
             research.review(id(), accepted, accepted ? null : "补充调研", place.user(Role.HOST));
             return this;
@@ -117,7 +117,7 @@ public class Scenarios {
         @SafeVarargs
         public final Scenario minutesFiled(EnumSet<Mechanism>... items) {
             minutes.draft(id(), "纪要", java.util.Arrays.stream(items)
-                    .map(m -> new ItemDraft("事项", m, "县交通局", LocalDate.now().plusDays(30)))
+                    .map(m -> new ItemDraft("事项", m, "县交通局", EngineClock.now().toLocalDate().plusDays(30)))
                     .toList(), place.organiser());
             minutes.review(id(), true, null, place.user(Role.HOST));
             minutes.markSent(id());
