@@ -226,6 +226,19 @@ class StalledViewTest {
         assertThat(get(supervisor, "/api/supervision/filters").path("places").toString()).contains("清溪县 / 督办镇");
     }
 
+    @Test
+    void cockpitLoadsTheSupervisionPluginFromItsConfiguration() {
+        WebSession browser = new WebSession(port);
+        HttpResponse<String> config = browser.get("/camunda/app/cockpit/scripts/config.js");
+        assertThat(config.statusCode()).isEqualTo(200);
+        assertThat(config.body()).contains("customScripts: ['scripts/consult/supervision']");
+        HttpResponse<String> plugin = browser.get("/camunda/app/cockpit/scripts/consult/supervision.js");
+        assertThat(plugin.statusCode()).isEqualTo(200);
+        assertThat(plugin.headers().firstValue("Content-Type").orElse("")).contains("javascript");
+        assertThat(plugin.body()).contains("pluginPoint: 'cockpit.dashboard'",
+                "pluginPoint: 'cockpit.processDefinition.runtime.tab'", "/api/supervision");
+    }
+
     private static StalledQuery query(String place, List<Stage> stages, PlaceLevel level, Integer minDaysOverdue,
             Integer minDaysInStage, boolean overdueOnly, String search) {
         return new StalledQuery(place, stages, level, minDaysOverdue, minDaysInStage, overdueOnly, search,
