@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import cn.cppcc.consult.organisation.OrganisationService;
 import cn.cppcc.consult.organisation.Place;
 import cn.cppcc.consult.organisation.PlaceRepository;
+import cn.cppcc.consult.organisation.Role;
 import cn.cppcc.consult.security.StaffContext;
 
 /**
@@ -78,6 +79,13 @@ public class PlaceScope {
             return result;
         }
 
+        /** The codes of {@code roots} and every place below them. */
+        public List<String> subtree(List<String> roots) {
+            List<Place> result = new ArrayList<>();
+            roots.forEach(root -> collect(root, result));
+            return result.stream().map(Place::code).toList();
+        }
+
         public List<Place> children(String code) {
             return byCode.values().stream().filter(p -> code.equals(p.parentCode()))
                     .sorted(java.util.Comparator.comparing(Place::code)).toList();
@@ -104,6 +112,25 @@ public class PlaceScope {
             return new Tree(all, all.stream().filter(p -> p.parentCode() == null).map(Place::code).toList());
         }
         return new Tree(all, organisation.rolesOf(userId).stream().map(r -> r.place().code()).distinct().toList());
+    }
+
+    /**
+     * Refuses unless the logged-in user holds one of {@code roles} at {@code placeCode} or a place above
+     * it (or is an administrator): who may change a place's records.
+     */
+    public void requireRole(String placeCode, Collection<Role> roles, String what) {
+        String userId = StaffContext.currentUserId().orElseThrow(() -> new AccessDenied("请先登录"));
+        if (StaffContext.currentGroupIds().contains(Groups.CAMUNDA_ADMIN)) {
+            return;
+        }
+        Tree tree = new Tree(places.findAll(), organisation.rolesOf(userId).stream()
+                .filter(r -> roles.contains(r.role())).map(r -> r.place().code()).distinct().toList());
+        if (tree.place(placeCode) == null) {
+            throw new IllegalArgumentException("地点不存在：" + placeCode);
+        }
+        if (!tree.visible(placeCode)) {
+            throw new AccessDenied("您无权" + what + "（" + tree.place(placeCode).name() + "）");
+        }
     }
 
     /**

@@ -31,6 +31,8 @@ public final class WebSession {
         if (login.statusCode() != 200) {
             throw new IllegalStateException("登录失败：" + login.statusCode() + " " + login.body());
         }
+        // as the staff pages do first (Consult.header()): a read that hands out the session's CSRF token
+        session.get("/api/me");
         return session;
     }
 
@@ -48,6 +50,15 @@ public final class WebSession {
     public HttpResponse<String> postJson(String path, String json) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public HttpResponse<String> putJson(String path, String json) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public HttpResponse<String> delete(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).DELETE());
     }
 
     /** A POST without the CSRF header, as a forged cross-site request would arrive. */
