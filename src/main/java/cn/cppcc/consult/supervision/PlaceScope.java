@@ -106,6 +106,12 @@ public class PlaceScope {
         return forUser(userId, StaffContext.currentGroupIds());
     }
 
+    /** Every place, for what the public may see (aggregates only). */
+    public Tree everything() {
+        List<Place> all = places.findAll();
+        return new Tree(all, all.stream().filter(p -> p.parentCode() == null).map(Place::code).toList());
+    }
+
     public Tree forUser(String userId, Collection<String> groupIds) {
         List<Place> all = places.findAll();
         if (groupIds.contains(Groups.CAMUNDA_ADMIN)) {
