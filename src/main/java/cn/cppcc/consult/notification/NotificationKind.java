@@ -6,6 +6,7 @@ public enum NotificationKind {
     MINUTES_SENT("协商纪要呈送"),
     REMINDER("催办"),
     ESCALATION("逾期督办"),
+    ASSESSMENT("考核结果"),
     FEEDBACK("办理情况反馈");
 
     private final String label;

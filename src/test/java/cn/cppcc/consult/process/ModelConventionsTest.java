@@ -33,6 +33,7 @@ import org.springframework.context.ApplicationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.cppcc.consult.assessment.AssessmentProcess;
 import cn.cppcc.consult.consultation.ConsultationProcess;
 import cn.cppcc.consult.support.ConsultTest;
 import cn.cppcc.consult.transfer.TransferProcess;
@@ -221,7 +222,7 @@ class ModelConventionsTest {
 
     private static Set<String> knownVariables() {
         Set<String> names = new java.util.HashSet<>(Set.of("execution", "task"));
-        for (Class<?> accessor : List.of(ConsultationProcess.class, TransferProcess.class)) {
+        for (Class<?> accessor : List.of(ConsultationProcess.class, TransferProcess.class, AssessmentProcess.class)) {
             for (java.lang.reflect.Field field : accessor.getFields()) {
                 if (field.getType() == ProcessVariable.class) {
                     try {

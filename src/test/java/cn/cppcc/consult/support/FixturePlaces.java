@@ -33,12 +33,28 @@ public class FixturePlaces {
         this.password = password;
     }
 
+    static final List<Role> COUNTY_ROLES = List.of(Role.PARTY, Role.OFFICE, Role.LIAISON_COMMITTEE, Role.SUPERVISOR,
+            Role.HOST, Role.MEMBER);
+
     /** The township {@code code} named {@code name} with the villages {@code code + "v1"}, …; created once. */
-    public synchronized String township(String code, String name, int villages) {
+    public String township(String code, String name, int villages) {
+        return township(DemoData.COUNTY, code, name, villages);
+    }
+
+    /** A county of its own (no township of another test in it); created once. */
+    public synchronized String county(String code, String name) {
+        if (places.find(code).isEmpty()) {
+            add(code, name, PlaceLevel.COUNTY, null, COUNTY_ROLES);
+        }
+        return code;
+    }
+
+    /** A township of {@code county} with its villages; created once. */
+    public synchronized String township(String county, String code, String name, int villages) {
         if (places.find(code).isPresent()) {
             return code;
         }
-        add(code, name, PlaceLevel.TOWNSHIP, DemoData.COUNTY, TOWNSHIP_ROLES);
+        add(code, name, PlaceLevel.TOWNSHIP, county, TOWNSHIP_ROLES);
         for (int i = 1; i <= villages; i++) {
             add(village(code, i), name + i + "村", PlaceLevel.VILLAGE, code, VILLAGE_ROLES);
         }
