@@ -66,6 +66,12 @@ public class ConsultationRepository {
                 .update();
     }
 
+    public List<Long> runningWithoutDeadline() {
+        return jdbc.sql("select id from consultation where closed_at is null and stage_due_at is null")
+                .query(Long.class)
+                .list();
+    }
+
     public void updateStageDue(long id, OffsetDateTime enteredAt, OffsetDateTime dueAt) {
         jdbc.sql("update consultation set stage_entered_at = ?, stage_due_at = ? where id = ?")
                 .params(enteredAt, dueAt, id)

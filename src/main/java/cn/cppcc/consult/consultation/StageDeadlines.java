@@ -12,6 +12,8 @@ import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -112,6 +114,15 @@ public class StageDeadlines {
         OffsetDateTime due = dueFor(stage.stage(), c.placeCode(), c.emergency(), entered);
         consultations.updateStageDue(consultationId, entered, due);
         return new CurrentStage(stage.stage(), entered, due);
+    }
+
+    /**
+     * At start-up: running consultations recorded before deadlines existed get theirs, so that every
+     * running consultation has one (the stalled view orders by it). Idempotent; any node may do it.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public void backfill() {
+        consultations.runningWithoutDeadline().forEach(this::current);
     }
 
     private static TemporalAmount amount(Object value, Stage stage) {

@@ -79,6 +79,11 @@ public class PlaceScope {
             return result;
         }
 
+        /** Whether {@code roots} are all the top places: their subtrees are every place there is. */
+        public boolean coversEverything(List<String> roots) {
+            return byCode.values().stream().filter(p -> p.parentCode() == null).allMatch(p -> roots.contains(p.code()));
+        }
+
         /** The codes of {@code roots} and every place below them. */
         public List<String> subtree(List<String> roots) {
             List<Place> result = new ArrayList<>();

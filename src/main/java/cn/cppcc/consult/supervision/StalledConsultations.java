@@ -58,9 +58,9 @@ public class StalledConsultations {
 
     public Page find(PlaceScope.Tree tree, List<String> roots, StalledQuery query) {
         OffsetDateTime now = EngineClock.now();
-        Filter filter = new Filter(roots, query, now);
+        Filter filter = new Filter(tree, roots, query, now);
         long total = jdbc.sql(filter.sql("select count(*)", false)).params(filter.params).query(Long.class).single();
-        List<Base> page = jdbc.sql(filter.sql(SELECT, true) + " limit :limit offset :offset")
+        List<Base> page = jdbc.sql(filter.page())
                 .params(filter.params)
                 .param("limit", query.size())
                 .param("offset", (long) query.page() * query.size())
@@ -69,11 +69,19 @@ public class StalledConsultations {
         return new Page(total, query.page(), query.size(), complete(tree, page, now));
     }
 
+    /** The first {@code n} that match, without counting them all (the dashboard). */
+    public List<StalledConsultation> top(PlaceScope.Tree tree, List<String> roots, StalledQuery query, int n) {
+        OffsetDateTime now = EngineClock.now();
+        Filter filter = new Filter(tree, roots, query, now);
+        return complete(tree, jdbc.sql(filter.page()).params(filter.params).param("limit", n).param("offset", 0)
+                .query(StalledConsultations::base).list(), now);
+    }
+
     /** Every consultation that matches, in order, handed over in batches (the CSV export). */
     public void forEach(PlaceScope.Tree tree, List<String> roots, StalledQuery query,
             Consumer<StalledConsultation> consumer) {
         OffsetDateTime now = EngineClock.now();
-        Filter filter = new Filter(roots, query, now);
+        Filter filter = new Filter(tree, roots, query, now);
         List<Base> batch = new ArrayList<>(BATCH);
         jdbc.sql(filter.sql(SELECT, true)).params(filter.params).query((ResultSet rs) -> {
             batch.add(base(rs, 0));
@@ -86,16 +94,17 @@ public class StalledConsultations {
     }
 
     /** The dashboard's figures: running and overdue consultations per stage in the given subtrees. */
-    public List<StageCount> countByStage(List<String> roots) {
+    public List<StageCount> countByStage(PlaceScope.Tree tree, List<String> roots) {
         OffsetDateTime now = EngineClock.now();
         Map<Stage, long[]> counts = new LinkedHashMap<>();
-        jdbc.sql(SCOPE + """
+        boolean everything = tree.coversEverything(roots);
+        jdbc.sql((everything ? "" : SCOPE) + """
                         select c.stage,
                                count(*) as running,
                                sum(case when c.stage_due_at < :now then 1 else 0 end) as overdue
                         from consultation c
-                        where c.closed_at is null and c.place_code in (select code from scope)
-                        group by c.stage""")
+                        where c.closed_at is null""" + (everything ? "" : " and c.place_code in (select code from scope)")
+                        + " group by c.stage")
                 .param("roots", roots)
                 .param("now", now)
                 .query((ResultSet rs) -> {
@@ -126,25 +135,36 @@ public class StalledConsultations {
             select c.id, c.number, t.title, c.place_code, p.name as place_name, p.level, c.kind, c.stage,
                    c.emergency, c.stage_entered_at, c.stage_due_at, c.process_instance_id""";
 
-    /** Overdue transfer item: past its deadline with a chosen mechanism not yet done. */
+    /**
+     * Consultations with a transfer item past its deadline and a chosen mechanism not yet done: a set
+     * computed once (not per consultation), starting from the items past their deadline.
+     */
     private static final String OVERDUE_ITEM = """
-            exists (select 1 from result_item ri
-                    where ri.consultation_id = c.id and ri.due_on < :today
-                      and (case when ri.assignment then 1 else 0 end + case when ri.escalation then 1 else 0 end
-                           + case when ri.inquiry then 1 else 0 end + case when ri.feedback then 1 else 0 end)
-                          > (select count(*) from transfer tr
-                             where tr.result_item_id = ri.id and tr.status = 'DONE'))""";
+            c.id in (select ri.consultation_id from result_item ri
+                     where ri.due_on < :today
+                       and (case when ri.assignment then 1 else 0 end + case when ri.escalation then 1 else 0 end
+                            + case when ri.inquiry then 1 else 0 end + case when ri.feedback then 1 else 0 end)
+                           > (select count(*) from transfer tr where tr.result_item_id = ri.id and tr.status = 'DONE'))""";
 
+    /**
+     * The where clause of the view. The count reads {@code consultation_open_idx} alone unless a filter
+     * needs the place or topic; an area covering every place needs no place filter at all.
+     */
     private static final class Filter {
 
         final Map<String, Object> params = new HashMap<>();
-        final StringBuilder where = new StringBuilder(" where c.closed_at is null and c.place_code in (select code from scope)");
+        final StringBuilder where = new StringBuilder(" where c.closed_at is null");
         final StalledQuery query;
+        final boolean scoped;
 
-        Filter(List<String> roots, StalledQuery query, OffsetDateTime now) {
+        Filter(PlaceScope.Tree tree, List<String> roots, StalledQuery query, OffsetDateTime now) {
             this.query = query;
             LocalDate today = now.atZoneSameInstant(FormValues.ZONE).toLocalDate();
-            params.put("roots", roots);
+            scoped = !tree.coversEverything(roots);
+            if (scoped) {
+                where.append(" and c.place_code in (select code from scope)");
+                params.put("roots", roots);
+            }
             if (!query.stages().isEmpty()) {
                 where.append(" and c.stage in (:stages)");
                 params.put("stages", query.stages().stream().map(Stage::name).toList());
@@ -176,15 +196,35 @@ public class StalledConsultations {
             }
         }
 
-        String sql(String select, boolean ordered) {
-            String sql = SCOPE + select + """
+        /**
+         * One page: the ids are picked from {@code consultation} alone (walking an index in the order
+         * asked for, skipping what earlier pages showed), then only those are joined to place and topic.
+         */
+        String page() {
+            String order = order("c");
+            return (scoped ? SCOPE : "") + "select c.id, c.number, t.title, c.place_code, p.name as place_name, p.level,"
+                    + " c.kind, c.stage, c.emergency, c.stage_entered_at, c.stage_due_at, c.process_instance_id"
+                    + " from (select c.id from consultation c"
+                    + (query.level() == null ? "" : " join place p on p.code = c.place_code")
+                    + (query.search() == null ? "" : " join topic t on t.id = c.topic_id") + where
+                    + " order by " + order + " limit :limit offset :offset) page"
+                    + " join consultation c on c.id = page.id join place p on p.code = c.place_code"
+                    + " join topic t on t.id = c.topic_id order by " + order;
+        }
 
-                    from consultation c
-                    join place p on p.code = c.place_code
-                    join topic t on t.id = c.topic_id""" + where;
+        /** Ascending nulls last, descending nulls first: the order of the index, read forwards or backwards. */
+        private String order(String alias) {
+            String direction = query.descending() ? " desc nulls first" : " asc nulls last";
+            return query.sort().column() + direction + ", " + alias + ".id" + (query.descending() ? " desc" : " asc");
+        }
+
+        String sql(String select, boolean ordered) {
+            boolean count = !ordered;
+            String sql = (scoped ? SCOPE : "") + select + "\nfrom consultation c"
+                    + (count && query.level() == null ? "" : " join place p on p.code = c.place_code")
+                    + (count && query.search() == null ? "" : " join topic t on t.id = c.topic_id") + where;
             if (ordered) {
-                String direction = query.descending() ? " desc" : " asc";
-                sql += " order by " + query.sort().column() + direction + " nulls last, c.id" + direction;
+                sql += " order by " + order("c");
             }
             return sql;
         }

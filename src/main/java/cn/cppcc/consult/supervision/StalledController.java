@@ -89,10 +89,10 @@ public class StalledController {
     public Summary summary(@RequestParam(required = false) String place) {
         PlaceScope.Tree tree = scope.current();
         List<String> roots = scope.requestedRoots(tree, place);
-        List<StageCount> stages = stalled.countByStage(roots);
-        Page top = stalled.find(tree, roots, StalledQuery.all().withPlace(place).onlyOverdue());
+        List<StageCount> stages = stalled.countByStage(tree, roots);
         return new Summary(stages, stages.stream().mapToLong(StageCount::running).sum(),
-                stages.stream().mapToLong(StageCount::overdue).sum(), top.rows().stream().limit(10).toList());
+                stages.stream().mapToLong(StageCount::overdue).sum(),
+                stalled.top(tree, roots, StalledQuery.all().withPlace(place).onlyOverdue(), 10));
     }
 
     public record Choice(String value, String label) {

@@ -181,6 +181,18 @@ class StageDeadlinesTest {
         assertThat(pi).isWaitingAt(TASK_DRAFT_MINUTES);
     }
 
+    @Test
+    void aConsultationRecordedBeforeDeadlinesExistedGetsOneFromWhenItEnteredItsStage() {
+        var s = scenarios.at(TOWNSHIP);
+        jdbc.sql("update consultation set stage_due_at = null, stage_entered_at = ? where id = ?")
+                .params(T0.minusDays(4), s.id()).update();
+
+        deadlines.backfill();
+
+        assertThat(jdbc.sql("select stage_due_at from consultation where id = ?").param(s.id())
+                .query(OffsetDateTime.class).single().toInstant()).isEqualTo(T0.plusDays(6).toInstant());
+    }
+
     private void runDueJobs(ProcessInstance pi) {
         for (Job job : executable(pi)) {
             managementService.executeJob(job.getId());
