@@ -26,6 +26,18 @@ import cn.cppcc.consult.security.StaffContext;
 @Component
 public class PlaceScope {
 
+    /**
+     * A query's places given by their roots ({@code :roots}): the common table expression {@code scope}
+     * of the roots and every place below them, for queries that count over a year's consultations.
+     */
+    public static final String SUBTREE = """
+            with recursive scope (code) as (
+                select code from place where code in (:roots)
+                union all
+                select p.code from place p join scope s on p.parent_code = s.code
+            )
+            """;
+
     private final PlaceRepository places;
     private final OrganisationService organisation;
 

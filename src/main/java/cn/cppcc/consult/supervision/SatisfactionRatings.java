@@ -39,7 +39,7 @@ public class SatisfactionRatings {
         for (Satisfaction s : Satisfaction.values()) {
             counts.put(s, 0L);
         }
-        jdbc.sql(StalledConsultations.SCOPE + """
+        jdbc.sql(PlaceScope.SUBTREE + """
                         select r.rating, count(*) as n
                         from satisfaction_rating r join consultation c on c.id = r.consultation_id
                         where c.place_code in (select code from scope) and c.created_at >= :from and c.created_at < :to

@@ -87,7 +87,7 @@ public class StatisticsService {
 
     private Map<String, Long> grouped(String expression, Map<String, Object> params) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        jdbc.sql(StalledConsultations.SCOPE + "select " + expression + " as k, count(*) as n from consultation c"
+        jdbc.sql(PlaceScope.SUBTREE + "select " + expression + " as k, count(*) as n from consultation c"
                         + " join place p on p.code = c.place_code where" + COHORT + " group by " + expression)
                 .params(params)
                 .query((ResultSet rs) -> {
@@ -117,7 +117,7 @@ public class StatisticsService {
 
     private List<OnTime> onTime(Map<String, Object> params) {
         Map<String, long[]> counts = new HashMap<>();
-        jdbc.sql(StalledConsultations.SCOPE + """
+        jdbc.sql(PlaceScope.SUBTREE + """
                         select sp.stage, count(*) as n_left,
                                sum(case when sp.due_at is null or sp.left_at <= sp.due_at then 1 else 0 end) as n_on_time
                         from stage_period sp join consultation c on c.id = sp.consultation_id
@@ -127,7 +127,7 @@ public class StatisticsService {
                     counts.computeIfAbsent(rs.getString("stage"), k -> new long[3])[0] = rs.getLong("n_left");
                     counts.get(rs.getString("stage"))[1] = rs.getLong("n_on_time");
                 });
-        jdbc.sql(StalledConsultations.SCOPE + """
+        jdbc.sql(PlaceScope.SUBTREE + """
                         select c.stage, count(*) as n_late from consultation c
                         where c.closed_at is null and c.stage_due_at < :now and""" + COHORT + " group by c.stage")
                 .params(params).param("now", EngineClock.now())
@@ -148,7 +148,7 @@ public class StatisticsService {
     private List<MechanismStatus> transfers(Map<String, Object> params) {
         record Item(long id, LocalDate dueOn, boolean[] chosen) {
         }
-        List<Item> items = jdbc.sql(StalledConsultations.SCOPE + """
+        List<Item> items = jdbc.sql(PlaceScope.SUBTREE + """
                         select ri.id, ri.due_on, ri.assignment, ri.escalation, ri.inquiry, ri.feedback
                         from result_item ri join consultation c on c.id = ri.consultation_id
                         where""" + COHORT)
@@ -190,7 +190,7 @@ public class StatisticsService {
 
     private Map<String, TransferStatus> transferStates(Map<String, Object> params) {
         Map<String, TransferStatus> states = new HashMap<>();
-        jdbc.sql(StalledConsultations.SCOPE + """
+        jdbc.sql(PlaceScope.SUBTREE + """
                         select t.result_item_id, t.mechanism, t.status
                         from transfer t join result_item ri on ri.id = t.result_item_id
                         join consultation c on c.id = ri.consultation_id
@@ -204,7 +204,7 @@ public class StatisticsService {
     }
 
     private Feedback feedback(Map<String, Object> params) {
-        return jdbc.sql(StalledConsultations.SCOPE + """
+        return jdbc.sql(PlaceScope.SUBTREE + """
                         select count(*) as items,
                                sum(case when t.status = 'DONE' then 1 else 0 end) as given,
                                count(distinct case when t.status = 'DONE' then ri.consultation_id end) as consultations
