@@ -6,6 +6,7 @@ import java.util.NoSuchElementException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -21,6 +22,13 @@ class ApiErrors {
     @ExceptionHandler({IllegalArgumentException.class, FormFieldValidationException.class})
     ResponseEntity<Map<String, String>> badRequest(RuntimeException e) {
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("message", e.getMessage()));
+    }
+
+    /** A parameter that is not a number where one is asked for, and the like. */
+    @ExceptionHandler(BindException.class)
+    ResponseEntity<Map<String, String>> unreadable(BindException e) {
+        String field = e.getFieldError() == null ? "" : e.getFieldError().getField();
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("message", "参数“" + field + "”的取值无效"));
     }
 
     @ExceptionHandler(PlaceScope.AccessDenied.class)

@@ -36,37 +36,34 @@ public class StalledController {
         this.scope = scope;
     }
 
+    /**
+     * The view's request parameters, as the plugin sends them: {@code place}, {@code stage} (repeated),
+     * {@code level}, {@code minDaysOverdue}, {@code minDaysInStage}, {@code overdueOnly}, {@code q},
+     * {@code sort}, {@code desc}, {@code page}, {@code size}.
+     */
+    public record Params(String place, List<String> stage, String level, Integer minDaysOverdue, Integer minDaysInStage,
+            Boolean overdueOnly, String q, String sort, Boolean desc, Integer page, Integer size) {
+
+        StalledQuery query(int defaultSize) {
+            return new StalledQuery(blank(place) ? null : place,
+                    stage == null ? List.of() : stage.stream().filter(s -> !blank(s)).map(s -> parse(Stage.class, s, "阶段"))
+                            .toList(),
+                    blank(level) ? null : parse(PlaceLevel.class, level, "层级"), minDaysOverdue, minDaysInStage,
+                    Boolean.TRUE.equals(overdueOnly), q, blank(sort) ? null : parse(StalledQuery.Sort.class, sort, "排序方式"),
+                    Boolean.TRUE.equals(desc), page == null ? 0 : page, size == null ? defaultSize : size);
+        }
+    }
+
     @GetMapping("/api/supervision/stalled")
-    public Page stalled(@RequestParam(required = false) String place,
-            @RequestParam(required = false) List<String> stage,
-            @RequestParam(required = false) String level,
-            @RequestParam(required = false) Integer minDaysOverdue,
-            @RequestParam(required = false) Integer minDaysInStage,
-            @RequestParam(defaultValue = "false") boolean overdueOnly,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) String sort,
-            @RequestParam(defaultValue = "false") boolean desc,
-            @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size) {
-        StalledQuery query = query(place, stage, level, minDaysOverdue, minDaysInStage, overdueOnly, q, sort, desc,
-                page, size);
+    public Page stalled(Params params) {
+        StalledQuery query = params.query(50);
         PlaceScope.Tree tree = scope.current();
         return stalled.find(tree, scope.requestedRoots(tree, query.placeCode()), query);
     }
 
     @GetMapping("/api/supervision/stalled.csv")
-    public void csv(@RequestParam(required = false) String place,
-            @RequestParam(required = false) List<String> stage,
-            @RequestParam(required = false) String level,
-            @RequestParam(required = false) Integer minDaysOverdue,
-            @RequestParam(required = false) Integer minDaysInStage,
-            @RequestParam(defaultValue = "false") boolean overdueOnly,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) String sort,
-            @RequestParam(defaultValue = "false") boolean desc,
-            HttpServletRequest request, HttpServletResponse response) throws IOException {
-        StalledQuery query = query(place, stage, level, minDaysOverdue, minDaysInStage, overdueOnly, q, sort, desc,
-                0, 1);
+    public void csv(Params params, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        StalledQuery query = params.query(1);
         PlaceScope.Tree tree = scope.current();
         List<String> roots = scope.requestedRoots(tree, query.placeCode());
         String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
@@ -111,15 +108,6 @@ public class StalledController {
                 Arrays.stream(PlaceLevel.values()).map(l -> new Choice(l.name(), l.label())).toList(),
                 List.of(new Choice("OVERDUE", "逾期天数"), new Choice("IN_STAGE", "在阶段天数"),
                         new Choice("NUMBER", "协商编号"), new Choice("PLACE", "所在地")));
-    }
-
-    static StalledQuery query(String place, List<String> stages, String level, Integer minDaysOverdue,
-            Integer minDaysInStage, boolean overdueOnly, String search, String sort, boolean desc, int page, int size) {
-        return new StalledQuery(blank(place) ? null : place,
-                stages == null ? List.of() : stages.stream().filter(s -> !blank(s)).map(s -> parse(Stage.class, s, "阶段"))
-                        .toList(),
-                blank(level) ? null : parse(PlaceLevel.class, level, "层级"), minDaysOverdue, minDaysInStage,
-                overdueOnly, search, blank(sort) ? null : parse(StalledQuery.Sort.class, sort, "排序方式"), desc, page, size);
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String label) {

@@ -202,6 +202,8 @@ class StalledViewTest {
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).contains("您无权查看停滞镇的情况");
         assertThat(other.get("/api/supervision/stalled?stage=SOMETIME").body()).contains("阶段“SOMETIME”无效");
+        assertThat(WebSession.refused(other.get("/api/supervision/stalled?minDaysOverdue=abc"), 400))
+                .contains("参数“minDaysOverdue”的取值无效");
         assertThat(new WebSession(port).get("/api/supervision/stalled").statusCode()).isEqualTo(401);
     }
 
@@ -250,9 +252,7 @@ class StalledViewTest {
     }
 
     private JsonNode get(WebSession session, String path) throws Exception {
-        HttpResponse<String> response = session.get(path);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return json.readTree(response.body());
+        return json.readTree(WebSession.ok(session.get(path)));
     }
 
     private static void at(OffsetDateTime time) {

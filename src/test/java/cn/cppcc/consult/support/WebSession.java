@@ -67,6 +67,22 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** The body of a response that must have succeeded (the body tells why if it did not). */
+    public static String ok(HttpResponse<String> response) {
+        if (response.statusCode() != 200) {
+            throw new AssertionError("期望 200，实际 " + response.statusCode() + "：" + response.body());
+        }
+        return response.body();
+    }
+
+    /** The body of a response that must have been refused with {@code status}. */
+    public static String refused(HttpResponse<String> response, int status) {
+        if (response.statusCode() != status) {
+            throw new AssertionError("期望 " + status + "，实际 " + response.statusCode() + "：" + response.body());
+        }
+        return response.body();
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request) {
         csrfToken().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
         request.header("Origin", base);

@@ -3,6 +3,8 @@ package cn.cppcc.consult.talent;
 import static cn.cppcc.consult.consultation.ConsultationProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static cn.cppcc.consult.support.WebSession.ok;
+import static cn.cppcc.consult.support.WebSession.refused;
 
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -155,15 +157,5 @@ class TalentPoolTest {
 
     private long id(String body) throws Exception {
         return json.readTree(body).path("id").asLong();
-    }
-
-    private static String ok(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body() + " " + response.headers().map()).isEqualTo(200);
-        return response.body();
-    }
-
-    private static String refused(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        return response.body();
     }
 }

@@ -1,5 +1,7 @@
 package cn.cppcc.consult.venue;
 
+import static cn.cppcc.consult.support.WebSession.ok;
+import static cn.cppcc.consult.support.WebSession.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -43,8 +45,8 @@ class VenueTest {
         String studio = json.writeValueAsString(Map.of("placeCode", TOWN, "name", "阵地镇同心圆工作室", "kind", "STUDIO",
                 "address", "镇政府二楼"));
         long id = json.readTree(ok(liaison.postJson("/api/venues", studio))).path("id").asLong();
-        assertThat(status(liaison.postJson("/api/venues", json.writeValueAsString(
-                Map.of("placeCode", TOWN, "name", "无类型")))).body()).contains("请选择平台类型");
+        assertThat(refused(liaison.postJson("/api/venues", json.writeValueAsString(
+                Map.of("placeCode", TOWN, "name", "无类型"))), 400)).contains("请选择平台类型");
 
         String found = json.writeValueAsString(Map.of("site", true, "sign", true, "rules", true, "procedure", false,
                 "activities", true, "results", false, "comment", "流程未上墙"));
@@ -64,15 +66,5 @@ class VenueTest {
         assertThat(venue.path("assessedBy").asText()).isEqualTo("qingxi.supervisor");
         JsonNode notYet = json.readTree(ok(liaison.get("/api/venues?place=" + TOWN + "&year=2024"))).get(0);
         assertThat(notYet.path("count").isNull()).isTrue();
-    }
-
-    private static HttpResponse<String> status(HttpResponse<String> response) {
-        assertThat(response.statusCode()).isEqualTo(400);
-        return response;
-    }
-
-    private static String ok(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return response.body();
     }
 }
