@@ -4,8 +4,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,12 +18,9 @@ import cn.cppcc.consult.organisation.OrganisationService;
 import cn.cppcc.consult.organisation.Place;
 import cn.cppcc.consult.organisation.PlaceLevel;
 import cn.cppcc.consult.organisation.Role;
-import cn.cppcc.consult.organisation.TaskRouting;
 import cn.cppcc.consult.process.EngineClock;
 import cn.cppcc.consult.process.FormValues;
 import cn.cppcc.consult.topic.Topic;
-import cn.cppcc.consult.transfer.ResultItem;
-import cn.cppcc.consult.transfer.TransferService;
 
 /** The messages a consultation sends as it goes: who gets them and what they say. */
 @Service
@@ -39,23 +34,19 @@ public class ConsultationNotices {
     private final NotificationService notifications;
     private final DeadlineNotices deadlines;
     private final OrganisationService organisation;
-    private final TaskRouting routing;
+    private final DeadlineEscalations escalations;
     private final CitizenRepository citizens;
-    private final TransferService transfers;
-    private final IdentityService identityService;
 
     ConsultationNotices(ConsultationService consultations, MinutesService minutes, NotificationService notifications,
-            DeadlineNotices deadlines, OrganisationService organisation, TaskRouting routing,
-            CitizenRepository citizens, TransferService transfers, IdentityService identityService) {
+            DeadlineNotices deadlines, OrganisationService organisation, DeadlineEscalations escalations,
+            CitizenRepository citizens) {
         this.consultations = consultations;
         this.minutes = minutes;
         this.notifications = notifications;
         this.deadlines = deadlines;
         this.organisation = organisation;
-        this.routing = routing;
+        this.escalations = escalations;
         this.citizens = citizens;
-        this.transfers = transfers;
-        this.identityService = identityService;
     }
 
     /** 提前通报: participants with an account learn the topic, its materials, the form, time and place in advance. */
@@ -126,16 +117,53 @@ public class ConsultationNotices {
                 : place;
     }
 
-    /** The minutes are overdue: the organisers are reminded and the county supervisors told (督办). */
-    public void minutesOverdue(long consultationId) {
-        Consultation c = consultations.get(consultationId);
-        Topic topic = consultations.topicOf(c);
-        String organisers = routing.groupFor(ConsultationProcess.TASK_DRAFT_MINUTES, c.placeCode());
+    /** Who holds a task: its assignee, or the users and groups it is offered to. */
+    public record Holders(List<String> users, List<String> groups) {
+    }
+
+    /** A task of a consultation and the deadline of its stage. */
+    public record Overdue(long consultationId, String taskKey, String taskName, OffsetDateTime due, Holders holders) {
+    }
+
+    /** Before the stage's limit: whoever holds the task is reminded. Once the limit has passed, the escalation speaks. */
+    public void deadlineApproaching(Overdue task) {
+        if (task.due() == null || !EngineClock.now().isBefore(task.due())) {
+            return;
+        }
+        Consultation c = consultations.get(task.consultationId());
+        deadlines.remindBeforeDue(deadline(c, task), task.holders().users(), task.holders().groups());
+        consultations.record(c.id(), c.stage(), "到期提醒：" + task.taskName(), null, holderNames(task.holders()));
+    }
+
+    /**
+     * The stage's limit has passed: the holders are told it is overdue and the county supervisors who
+     * holds it (督办). Once per task and deadline: a returned draft due at the same time is not
+     * escalated again.
+     */
+    public void deadlinePassed(Overdue task) {
+        if (task.due() == null || !escalations.markEscalated(task.consultationId(), task.taskKey(), task.due(),
+                EngineClock.now())) {
+            return;
+        }
+        Consultation c = consultations.get(task.consultationId());
+        Deadline deadline = deadline(c, task);
+        String holders = holderNames(task.holders());
         String supervisors = Role.SUPERVISOR.groupId(organisation.ancestorAtLevel(c.placeCode(), PlaceLevel.COUNTY).code());
-        Deadline deadline = new Deadline("撰写协商纪要", topic.title(), c.number(), EngineClock.now(), consultationId, null);
-        deadlines.remindOverdue(deadline, List.of(), List.of(organisers));
-        deadlines.escalate(deadline, groupName(organisers), List.of(), List.of(supervisors));
-        consultations.record(consultationId, Stage.MINUTES, "纪要逾期催办", null, null);
+        deadlines.remindOverdue(deadline, task.holders().users(), task.holders().groups());
+        deadlines.escalate(deadline, holders, List.of(), List.of(supervisors));
+        consultations.record(c.id(), c.stage(), "逾期督办：" + task.taskName(), null, holders);
+    }
+
+    private Deadline deadline(Consultation c, Overdue task) {
+        return new Deadline(task.taskName(), consultations.topicOf(c).title(), c.number(), task.due(), c.id(), null);
+    }
+
+    /** 张三、云岭镇政协联络组（同心圆工作室）: the names people know. */
+    private String holderNames(Holders holders) {
+        List<String> names = new java.util.ArrayList<>();
+        holders.users().forEach(user -> names.add(organisation.userName(user)));
+        holders.groups().forEach(group -> names.add(organisation.groupName(group)));
+        return names.isEmpty() ? "（无人认领）" : String.join("、", names);
     }
 
     private List<String> participantUsers(long consultationId) {
@@ -143,11 +171,6 @@ public class ConsultationNotices {
                 .map(Participant::userId)
                 .filter(userId -> userId != null && !userId.isBlank())
                 .toList();
-    }
-
-    private String groupName(String groupId) {
-        Group group = identityService.createGroupQuery().groupId(groupId).singleResult();
-        return group == null ? groupId : group.getName();
     }
 
     private static String time(OffsetDateTime moment) {

@@ -38,9 +38,6 @@ public final class ConsultationProcess {
     public static final String GATEWAY_CONSULTATION_HELD = "Gateway_ConsultationHeld";
     public static final String GATEWAY_MINUTES_MERGE = "Gateway_MinutesMerge";
     public static final String TASK_DRAFT_MINUTES = "Task_DraftMinutes";
-    public static final String EVENT_MINUTES_OVERDUE = "Event_MinutesOverdue";
-    public static final String TASK_REMIND_MINUTES = "Task_RemindMinutesOverdue";
-    public static final String END_MINUTES_REMINDED = "EndEvent_MinutesReminded";
     public static final String TASK_REVIEW_MINUTES = "Task_ReviewMinutes";
     public static final String TASK_SEND_MINUTES = "Task_SendMinutes";
     public static final String TASK_FILE_MINUTES = "Task_FileMinutes";

@@ -26,15 +26,16 @@ public class ConsultationRepository {
         return jdbc.sql("select * from consultation where number = ?").param(number).query(Consultation.class).optional();
     }
 
-    public long insert(String number, long topicId, String placeCode, ConsultationKind kind, boolean emergency,
-            String createdBy, OffsetDateTime now) {
+    /** A new consultation in its first stage, due at {@code stageDueAt}. */
+    public long insert(String number, long topicId, String placeCode, ConsultationKind kind, Stage stage,
+            boolean emergency, String createdBy, OffsetDateTime now, OffsetDateTime stageDueAt) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into consultation (number, topic_id, place_code, kind, stage, emergency, created_by,
-                                                  created_at, updated_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(number, topicId, placeCode, kind.name(), Stage.TOPIC_APPROVAL.name(), emergency, createdBy,
-                        now, now)
+                                                  created_at, updated_at, stage_entered_at, stage_due_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(number, topicId, placeCode, kind.name(), stage.name(), emergency, createdBy,
+                        now, now, now, stageDueAt)
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
@@ -43,9 +44,46 @@ public class ConsultationRepository {
         jdbc.sql("update consultation set process_instance_id = ? where id = ?").params(processInstanceId, id).update();
     }
 
-    public void updateStage(long id, Stage stage, OffsetDateTime now) {
-        jdbc.sql("update consultation set stage = ?, updated_at = ? where id = ?")
-                .params(stage.name(), now, id)
+    /** The stage the consultation is in, since when, and until when. */
+    public record CurrentStage(Stage stage, OffsetDateTime enteredAt, OffsetDateTime dueAt) {
+    }
+
+    public Optional<CurrentStage> currentStage(long id) {
+        return jdbc.sql("select stage, stage_entered_at as entered_at, stage_due_at as due_at from consultation where id = ?")
+                .param(id)
+                .query(CurrentStage.class)
+                .optional();
+    }
+
+    /**
+     * Leaves the current stage (kept in {@code stage_period} with its start, limit and end) and enters
+     * {@code stage}, due at {@code dueAt}.
+     */
+    public void updateStage(long id, Stage stage, OffsetDateTime now, OffsetDateTime dueAt) {
+        endStagePeriod(id, now);
+        jdbc.sql("update consultation set stage = ?, stage_entered_at = ?, stage_due_at = ?, updated_at = ? where id = ?")
+                .params(stage.name(), now, dueAt, now, id)
+                .update();
+    }
+
+    public List<Long> runningWithoutDeadline() {
+        return jdbc.sql("select id from consultation where closed_at is null and stage_due_at is null")
+                .query(Long.class)
+                .list();
+    }
+
+    public void updateStageDue(long id, OffsetDateTime enteredAt, OffsetDateTime dueAt) {
+        jdbc.sql("update consultation set stage_entered_at = ?, stage_due_at = ? where id = ?")
+                .params(enteredAt, dueAt, id)
+                .update();
+    }
+
+    private void endStagePeriod(long id, OffsetDateTime now) {
+        jdbc.sql("""
+                        insert into stage_period (consultation_id, stage, entered_at, due_at, left_at)
+                        select id, stage, coalesce(stage_entered_at, updated_at), stage_due_at, ?
+                        from consultation where id = ?""")
+                .params(now, id)
                 .update();
     }
 
@@ -65,9 +103,14 @@ public class ConsultationRepository {
                 .update();
     }
 
+    /** Ends the consultation in {@code stage} (closed or rejected): no stage limit runs any more. */
     public void close(long id, Stage stage, OffsetDateTime now) {
-        jdbc.sql("update consultation set stage = ?, closed_at = ?, updated_at = ? where id = ?")
-                .params(stage.name(), now, now, id)
+        endStagePeriod(id, now);
+        jdbc.sql("""
+                        update consultation set stage = ?, closed_at = ?, updated_at = ?, stage_entered_at = ?,
+                                                stage_due_at = null
+                        where id = ?""")
+                .params(stage.name(), now, now, now, id)
                 .update();
     }
 

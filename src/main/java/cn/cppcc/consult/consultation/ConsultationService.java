@@ -37,12 +37,14 @@ public class ConsultationService {
     private final NumberSequences numbers;
     private final Timeline timeline;
     private final ApplicationEventPublisher events;
+    private final StageDeadlines deadlines;
 
     ConsultationService(ConsultationRepository consultations, TopicRepository topics,
             ParticipantRepository participants, OrganisationService organisation, IdentityService identityService,
-            NumberSequences numbers, Timeline timeline, ApplicationEventPublisher events) {
+            NumberSequences numbers, Timeline timeline, ApplicationEventPublisher events, StageDeadlines deadlines) {
         this.timeline = timeline;
         this.events = events;
+        this.deadlines = deadlines;
         this.consultations = consultations;
         this.topics = topics;
         this.participants = participants;
@@ -76,8 +78,7 @@ public class ConsultationService {
         long topicId = topics.insert(new Topic(null, numbers.nextTopicNumber(), newTopic.title(),
                 newTopic.description(), newTopic.source(), place.level(), placeCode, TopicStatus.PENDING_APPROVAL,
                 null, initiator, now, now));
-        long id = consultations.insert(numbers.nextConsultationNumber(), topicId, placeCode, kindAt(place),
-                emergency, initiator, now);
+        long id = insert(topicId, place, Stage.TOPIC_APPROVAL, emergency, initiator, now);
         record(id, Stage.TOPIC_APPROVAL, "发起协商", initiator, newTopic.title());
         return get(id);
     }
@@ -92,14 +93,29 @@ public class ConsultationService {
             throw new IllegalStateException("议题“" + topic.title() + "”当前为" + topic.status().label() + "，不能发起协商");
         }
         OffsetDateTime now = EngineClock.now();
-        long id = consultations.insert(numbers.nextConsultationNumber(), topicId, topic.placeCode(),
-                kindAt(organisation.place(topic.placeCode())), emergency, initiator, now);
-        if (topic.status() == TopicStatus.APPROVED) {
+        boolean approved = topic.status() == TopicStatus.APPROVED;
+        long id = insert(topicId, organisation.place(topic.placeCode()), approved ? Stage.PLANNING : Stage.TOPIC_APPROVAL,
+                emergency, initiator, now);
+        if (approved) {
             topics.updateStatus(topicId, TopicStatus.IN_CONSULTATION, null, now);
-            consultations.updateStage(id, Stage.PLANNING, now);
         }
         record(id, Stage.TOPIC_APPROVAL, emergency ? "发起应急协商" : "发起协商", initiator, topic.title());
         return get(id);
+    }
+
+    private long insert(long topicId, Place place, Stage stage, boolean emergency, String initiator,
+            OffsetDateTime now) {
+        return consultations.insert(numbers.nextConsultationNumber(), topicId, place.code(), kindAt(place), stage,
+                emergency, initiator, now, deadlines.dueFor(stage, place.code(), emergency, now));
+    }
+
+    /** The consultation leaves its stage for {@code stage}, whose limit starts now. */
+    private void enterStage(long id, Stage stage, OffsetDateTime now) {
+        Consultation consultation = get(id);
+        if (consultation.stage() != stage) {
+            consultations.updateStage(id, stage, now,
+                    deadlines.dueFor(stage, consultation.placeCode(), consultation.emergency(), now));
+        }
     }
 
     /** County level and above hold a CPPCC consultation; townships and villages a grassroots one. */
@@ -120,7 +136,7 @@ public class ConsultationService {
         switch (decision) {
             case APPROVE -> {
                 topics.updateStatus(consultation.topicId(), TopicStatus.IN_CONSULTATION, null, now);
-                consultations.updateStage(id, Stage.PLANNING, now);
+                enterStage(id, Stage.PLANNING, now);
             }
             case REVISE -> topics.updateStatus(consultation.topicId(), TopicStatus.REVISING, null, now);
             case REJECT -> {
@@ -161,7 +177,7 @@ public class ConsultationService {
         }
         consultations.updatePlan(id, plan.form(), plan.host(), plan.venue(), plan.scheduledAt(),
                 plan.form() == ConsultationForm.ONLINE ? plan.closingAt() : null, plan.sensitive(), now);
-        consultations.updateStage(id, Stage.PARTICIPANTS, now);
+        enterStage(id, Stage.PARTICIPANTS, now);
         record(id, Stage.PLANNING, "制定实施方案：" + plan.form().label(), actor,
                 "主持人：" + plan.host() + (plan.sensitive() ? "；涉及敏感问题" : ""));
     }
@@ -195,7 +211,7 @@ public class ConsultationService {
 
     public void approveParticipants(long id, boolean approved, String comment, String actor) {
         if (approved) {
-            consultations.updateStage(id, Stage.RESEARCH, EngineClock.now());
+            enterStage(id, Stage.RESEARCH, EngineClock.now());
         }
         record(id, Stage.PARTICIPANTS, approved ? "党组织认可参与人员" : "党组织不认可参与人员，退回调整", actor, comment);
     }
@@ -208,7 +224,7 @@ public class ConsultationService {
     public void conclude(long id, Outcome outcome, String summary, String actor) {
         OffsetDateTime now = EngineClock.now();
         consultations.updateOutcome(id, outcome, summary, now);
-        consultations.updateStage(id, Stage.MINUTES, now);
+        enterStage(id, Stage.MINUTES, now);
         record(id, Stage.CONSULTING, "协商结果：" + outcome.label(), actor, summary);
     }
 
@@ -222,7 +238,7 @@ public class ConsultationService {
     }
 
     public void moveTo(long id, Stage stage) {
-        consultations.updateStage(id, stage, EngineClock.now());
+        enterStage(id, stage, EngineClock.now());
     }
 
     public void record(long id, Stage stage, String action, String actor, String comment) {

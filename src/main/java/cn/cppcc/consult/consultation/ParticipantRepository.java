@@ -32,9 +32,9 @@ public class ParticipantRepository {
         jdbc.sql("delete from participant where consultation_id = ?").param(consultationId).update();
         for (Participant p : participants) {
             jdbc.sql("""
-                            insert into participant (consultation_id, name, category, organisation, user_id)
-                            values (?, ?, ?, ?, ?)""")
-                    .params(consultationId, p.name(), p.category().name(), p.organisation(), p.userId())
+                            insert into participant (consultation_id, name, category, organisation, user_id, talent_id)
+                            values (?, ?, ?, ?, ?, ?)""")
+                    .params(consultationId, p.name(), p.category().name(), p.organisation(), p.userId(), p.talentId())
                     .update();
         }
     }

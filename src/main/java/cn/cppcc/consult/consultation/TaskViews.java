@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.cppcc.consult.organisation.OrganisationService;
 import cn.cppcc.consult.process.FormValues;
 import cn.cppcc.consult.process.TaskView;
+import cn.cppcc.consult.talent.TalentService;
 import cn.cppcc.consult.topic.Topic;
 import cn.cppcc.consult.transfer.Mechanism;
 import cn.cppcc.consult.transfer.ResultItem;
@@ -44,10 +45,12 @@ public class TaskViews implements TaskView {
     private final OrganisationService organisation;
     private final Timeline timeline;
     private final TransferTaskViews transferViews;
+    private final TalentService talents;
 
     TaskViews(ConsultationService consultations, ResearchService research, DeliberationService deliberation,
             MinutesService minutes, TransferService transfers, OrganisationService organisation, Timeline timeline,
-            TransferTaskViews transferViews) {
+            TransferTaskViews transferViews, TalentService talents) {
+        this.talents = talents;
         this.consultations = consultations;
         this.research = research;
         this.deliberation = deliberation;
@@ -84,7 +87,13 @@ public class TaskViews implements TaskView {
                     view.put("previousComment", lastComment(consultationId, "审定议题：" + TopicDecision.REVISE.label()));
             case ConsultationProcess.TASK_DRAFT_PARTICIPANTS -> {
                 view.put("previousComment", lastComment(consultationId, "党组织不认可参与人员，退回调整"));
-                view.put("participants", Spin.JSON(consultations.participants(consultationId).stream()
+                // the talent pool is offered in a taglist; people drawn from it before are picked there again
+                List<Participant> drawnUp = consultations.participants(consultationId);
+                view.put("talentOptions", Spin.JSON(talents.optionsFor(c.placeCode()).stream()
+                        .map(o -> Map.of("label", o.label(), "value", o.value())).toList()));
+                view.put("talentIds", Spin.JSON(drawnUp.stream().filter(p -> p.talentId() != null)
+                        .map(p -> String.valueOf(p.talentId())).toList()));
+                view.put("participants", Spin.JSON(drawnUp.stream().filter(p -> p.talentId() == null)
                         .map(p -> {
                             Map<String, Object> row = new LinkedHashMap<>();
                             row.put("name", p.name());

@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -74,6 +75,7 @@ public class DemoData {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @Order(0) // before whatever else runs at start-up on the demo organisation (e.g. Tasklist filters)
     public void seed() {
         if (identityService.createGroupQuery().groupId(Role.PARTY.groupId(COUNTY)).count() > 0) {
             return;

@@ -17,7 +17,8 @@ public enum NotificationKind {
     TOPIC_PLANNED("议题列入协商计划"),
     PLAN_ISSUED("协商计划发布"),
     /** Progress of a result item, told to its followers. */
-    RESULT_PROGRESS("成果办理进展");
+    RESULT_PROGRESS("成果办理进展"),
+    ASSESSMENT("考核结果");
 
     private final String label;
 

@@ -12,11 +12,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import cn.cppcc.consult.organisation.OrganisationService;
 import cn.cppcc.consult.organisation.Role;
+import cn.cppcc.consult.security.AccessDenied;
 import cn.cppcc.consult.security.StaffContext;
 
 /** Who may use the notification pages, and their errors as the pages read them: {@code {"message": "…"}}. */
 @Component
-@RestControllerAdvice(basePackageClasses = NotificationWebSupport.class)
 public class NotificationWebSupport {
 
     private final OrganisationService organisation;
@@ -25,14 +25,8 @@ public class NotificationWebSupport {
         this.organisation = organisation;
     }
 
-    static final class Forbidden extends RuntimeException {
-        Forbidden(String message) {
-            super(message);
-        }
-    }
-
     String currentUser() {
-        return StaffContext.currentUserId().orElseThrow(() -> new Forbidden("请先登录"));
+        return StaffContext.currentUserId().orElseThrow(() -> new AccessDenied("请先登录"));
     }
 
     boolean isAdmin() {
@@ -43,7 +37,7 @@ public class NotificationWebSupport {
     String requireAdmin() {
         String userId = currentUser();
         if (!isAdmin()) {
-            throw new Forbidden("只有系统管理员可以修改消息模板");
+            throw new AccessDenied("只有系统管理员可以修改消息模板");
         }
         return userId;
     }
@@ -52,27 +46,12 @@ public class NotificationWebSupport {
     String requireSupervisor() {
         String userId = currentUser();
         if (!isSupervisor(userId)) {
-            throw new Forbidden("只有督查人员和系统管理员可以查看投递失败的消息");
+            throw new AccessDenied("只有督查人员和系统管理员可以查看投递失败的消息");
         }
         return userId;
     }
 
     boolean isSupervisor(String userId) {
         return isAdmin() || organisation.rolesOf(userId).stream().anyMatch(r -> r.role() == Role.SUPERVISOR);
-    }
-
-    @ExceptionHandler(IllegalArgumentException.class)
-    ResponseEntity<Map<String, String>> invalid(IllegalArgumentException e) {
-        return ResponseEntity.badRequest().body(Map.of("message", e.getMessage()));
-    }
-
-    @ExceptionHandler(NoSuchElementException.class)
-    ResponseEntity<Map<String, String>> notFound(NoSuchElementException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", e.getMessage()));
-    }
-
-    @ExceptionHandler(Forbidden.class)
-    ResponseEntity<Map<String, String>> forbidden(Forbidden e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message", e.getMessage()));
     }
 }

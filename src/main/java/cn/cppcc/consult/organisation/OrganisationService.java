@@ -84,6 +84,19 @@ public class OrganisationService {
         return identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0;
     }
 
+    /** A user's name as people read it (first and last name), or the id of an unknown user. */
+    public String userName(String userId) {
+        User user = identityService.createUserQuery().userId(userId).singleResult();
+        return user == null ? userId : ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+                + (user.getLastName() == null ? "" : user.getLastName())).strip();
+    }
+
+    /** A group's Chinese name (e.g. 云岭镇党委), or the id of an unknown group. */
+    public String groupName(String groupId) {
+        Group group = identityService.createGroupQuery().groupId(groupId).singleResult();
+        return group == null || group.getName() == null ? groupId : group.getName();
+    }
+
     /** Every role the user holds, with its place. */
     public List<PlaceRole> rolesOf(String userId) {
         List<String> groupIds = identityService.createGroupQuery().groupMember(userId).list().stream()

@@ -366,17 +366,10 @@ class ConsultationProcessTest {
     }
 
     @Test
-    void returnedMinutesAreDraftedAgainAndAReminderFollowsTheTimeLimit() {
+    void returnedMinutesAreDraftedAgain() {
         var s = scenarios.at(TOWNSHIP).approved().planned(ConsultationForm.MEETING, false).withParticipants()
                 .researched(true).consulted();
         ProcessInstance pi = s.startBefore(TASK_DRAFT_MINUTES);
-
-        Job overdue = managementService.createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
-        managementService.executeJob(overdue.getId());
-        assertThat(pi).hasPassed(EVENT_MINUTES_OVERDUE, TASK_REMIND_MINUTES, END_MINUTES_REMINDED)
-                .isWaitingAt(TASK_DRAFT_MINUTES);
-        assertThat(notificationsOf("qingxi.supervisor", s.id())).extracting(Notification::kind)
-                .containsExactly(NotificationKind.ESCALATION);
 
         Map<String, Object> noDepartment = Map.of("minutes", "纪要", "resultItems", TasklistDriver.json(
                 List.of(Map.of("content", "事项", "mechanisms", List.of("ASSIGNMENT")))));

@@ -192,7 +192,8 @@ class NotificationEventsTest {
 
         // the minutes' time limit has passed: the organisers are reminded, the county supervisors told
         s.approved().planned(ConsultationForm.MEETING, false).withParticipants().researched(true).consulted();
-        notices.minutesOverdue(s.id());
+        notices.deadlinePassed(new ConsultationNotices.Overdue(s.id(), ConsultationProcess.TASK_DRAFT_MINUTES,
+                "撰写协商纪要", EngineClock.now(), new ConsultationNotices.Holders(List.of(), List.of("yunling-liaison"))));
         assertThat(only("yunling.liaison", NotificationKind.REMINDER, s.number(), "【催办】").body())
                 .contains("的“撰写协商纪要”已于", "逾期0天尚未完成");
         Notification escalation = only("qingxi.supervisor", NotificationKind.ESCALATION, s.number());

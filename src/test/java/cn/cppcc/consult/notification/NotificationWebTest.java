@@ -71,13 +71,13 @@ class NotificationWebTest {
         JsonNode settings = json(session.get("/api/notification-settings"));
         assertThat(settings.path("kinds")).extracting(k -> k.path("label").asText()).contains("待办任务", "督办", "会议通知");
 
-        HttpResponse<String> bad = session.put("/api/notification-settings", """
+        HttpResponse<String> bad = session.putJson("/api/notification-settings", """
                 {"email":"not-an-address","mobile":"12345","quietFrom":"25:00","quietUntil":"","kinds":[{"kind":"NOPE"}]}""");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("电子邮箱格式不正确", "手机号码应为11位数字", "免打扰开始时间应为“时:分”", "未知的消息类别：NOPE");
         assertThat(contacts.contact("taoyuan.member")).isEmpty();
 
-        HttpResponse<String> saved = session.put("/api/notification-settings", """
+        HttpResponse<String> saved = session.putJson("/api/notification-settings", """
                 {"email":"member@taoyuan.gov.cn","mobile":"13700000001","quietFrom":"21:30","quietUntil":"08:00",
                  "kinds":[{"kind":"TASK","email":false,"sms":true}]}""");
         assertThat(saved.statusCode()).isEqualTo(200);
@@ -101,7 +101,7 @@ class NotificationWebTest {
         assertThat(all).extracting(t -> t.path("key").asText()).contains("TASK_OFFERED", "SATISFACTION_SURVEY");
         assertThat(json(admin.get("/api/notifications/summary")).path("admin").asBoolean()).isTrue();
 
-        HttpResponse<String> unknown = admin.put("/api/notification-templates/TOPIC_REJECTED", """
+        HttpResponse<String> unknown = admin.putJson("/api/notification-templates/TOPIC_REJECTED", """
                 {"subject":"未通过：{议题}","body":"{议题}未通过，{天气}","shortText":""}""");
         assertThat(unknown.statusCode()).isEqualTo(400);
         assertThat(unknown.body()).contains("正文中的{天气}不是本模板可用的占位符（可用：{议题}、{编号}、{理由}）", "短信内容不能为空");
@@ -110,7 +110,7 @@ class NotificationWebTest {
                 {"subject":"未通过：{议题}","body":"{议题}（{编号}）未获通过。理由：{理由}","shortText":"{议题}未获通过"}"""));
         assertThat(preview.path("body").asText()).isEqualTo("水口村至镇区道路破损修缮（XS2026-00001）未获通过。理由：该事项已纳入信访程序办理");
 
-        HttpResponse<String> saved = admin.put("/api/notification-templates/TOPIC_REJECTED", """
+        HttpResponse<String> saved = admin.putJson("/api/notification-templates/TOPIC_REJECTED", """
                 {"subject":"未通过：{议题}","body":"{议题}（{编号}）未获通过。理由：{理由}","shortText":"{议题}未获通过"}""");
         assertThat(saved.statusCode()).isEqualTo(200);
         assertThat(json(saved).path("customised").asBoolean()).isTrue();

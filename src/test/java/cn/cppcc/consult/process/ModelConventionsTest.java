@@ -33,6 +33,7 @@ import org.springframework.context.ApplicationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.cppcc.consult.assessment.AssessmentProcess;
 import cn.cppcc.consult.consultation.ConsultationProcess;
 import cn.cppcc.consult.intake.TopicIntakeProcess;
 import cn.cppcc.consult.plan.AnnualPlanProcess;
@@ -232,7 +233,8 @@ class ModelConventionsTest {
         Set<String> names = new java.util.HashSet<>(Set.of("execution", "task", "true", "false", "null"));
         for (Class<?> accessor : List.of(ConsultationProcess.class, TransferProcess.class, TopicIntakeProcess.class,
                 AnnualPlanProcess.class, TemporaryTopicProcess.class, EmergencyTopicProcess.class,
-                AssignmentProcess.class, EscalationProcess.class, InquiryProcess.class, FeedbackProcess.class)) {
+                AssignmentProcess.class, EscalationProcess.class, InquiryProcess.class, FeedbackProcess.class,
+                AssessmentProcess.class)) {
             for (java.lang.reflect.Field field : accessor.getFields()) {
                 if (field.getType() == ProcessVariable.class) {
                     try {

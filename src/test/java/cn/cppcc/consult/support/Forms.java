@@ -59,8 +59,8 @@ public final class Forms {
     public static Map<String, Object> research() {
         return Map.of(
                 "activities", json(List.of(
-                        Map.of("kind", "FORUM", "heldOn", LocalDate.now().toString(), "summary", "召开座谈会"),
-                        Map.of("kind", "VISIT", "heldOn", LocalDate.now().toString(), "summary", "入户走访"))),
+                        Map.of("kind", "FORUM", "heldOn", EngineClock.now().toLocalDate().toString(), "summary", "召开座谈会"),
+                        Map.of("kind", "VISIT", "heldOn", EngineClock.now().toLocalDate().toString(), "summary", "入户走访"))),
                 "report", "调研报告：群众诉求集中，具备协商条件");
     }
 
@@ -78,7 +78,7 @@ public final class Forms {
     public static Map<String, Object> minutes(List<String>... itemMechanisms) {
         return Map.of("minutes", "协商纪要正文", "resultItems", json(java.util.Arrays.stream(itemMechanisms)
                 .map(m -> Map.of("content", "成果事项", "mechanisms", m, "department", "县交通局",
-                        "dueOn", LocalDate.now().plusDays(30).toString()))
+                        "dueOn", EngineClock.now().toLocalDate().plusDays(30).toString()))
                 .toList()));
     }
 }

@@ -25,6 +25,7 @@ import cn.cppcc.consult.consultation.ResearchKind;
 import cn.cppcc.consult.consultation.ResearchService;
 import cn.cppcc.consult.consultation.ResearchService.Activity;
 import cn.cppcc.consult.consultation.TopicDecision;
+import cn.cppcc.consult.demo.DemoData;
 import cn.cppcc.consult.organisation.Role;
 import cn.cppcc.consult.process.EngineClock;
 import cn.cppcc.consult.topic.TopicSource;
@@ -52,18 +53,35 @@ public class Scenarios {
     }
 
     public Scenario at(Places place) {
-        Consultation c = consultations.register(new NewTopic("测试议题：" + place.name(), "测试用的议题内容",
-                TopicSource.MEMBER), place.code(), place.organiser(), false);
-        return new Scenario(place, c);
+        return at(place.code(), place.organiser(), "测试议题：" + place.name(), false);
+    }
+
+    /** A consultation at any place (e.g. a test's own township), organised by {@code organiser}. */
+    public Scenario at(String placeCode, String organiser, String title, boolean emergency) {
+        Consultation c = consultations.register(new NewTopic(title, "测试用的议题内容", TopicSource.MEMBER), placeCode,
+                organiser, emergency);
+        return new Scenario(new At(placeCode, organiser), c);
+    }
+
+    /** Where a scenario happens and who acts there: {@code <place>.<role>}, as the demo names its accounts. */
+    private record At(String code, String organiser) {
+
+        String user(Role role) {
+            return DemoData.userId(code, role);
+        }
+
+        String countyUser(Role role) {
+            return DemoData.userId(DemoData.COUNTY, role);
+        }
     }
 
     public final class Scenario {
 
-        private final Places place;
+        private final At place;
         private final Consultation consultation;
         private final Map<String, Object> flags = new HashMap<>();
 
-        Scenario(Places place, Consultation consultation) {
+        Scenario(At place, Consultation consultation) {
             this.place = place;
             this.consultation = consultation;
         }
@@ -102,7 +120,7 @@ public class Scenarios {
         }
 
         public Scenario researched(boolean accepted) {
-            research.submit(id(), List.of(new Activity(ResearchKind.FORUM, LocalDate.now(), "座谈")), "调研报告",
+            research.submit(id(), List.of(new Activity(ResearchKind.FORUM, EngineClock.now().toLocalDate(), "座谈")), "调研报告",
                     place.organiser());
             research.review(id(), accepted, accepted ? null : "补充调研", place.user(Role.HOST));
             return this;
@@ -117,12 +135,18 @@ public class Scenarios {
         @SafeVarargs
         public final Scenario minutesFiled(EnumSet<Mechanism>... items) {
             minutes.draft(id(), "纪要", java.util.Arrays.stream(items)
-                    .map(m -> new ItemDraft("事项", m, "县交通局", LocalDate.now().plusDays(30)))
+                    .map(m -> new ItemDraft("事项", m, "县交通局", EngineClock.now().toLocalDate().plusDays(30)))
                     .toList(), place.organiser());
             minutes.review(id(), true, null, place.user(Role.HOST));
             minutes.markSent(id());
             minutes.file(id(), "备-001", place.countyUser(Role.LIAISON_COMMITTEE));
             return this;
+        }
+
+        /** Starts the process before {@code activityId} and returns the record as it then stands. */
+        public Consultation startBeforeAndGet(String activityId) {
+            startBefore(activityId);
+            return consultations.get(id());
         }
 
         public ProcessInstance startBefore(String activityId) {

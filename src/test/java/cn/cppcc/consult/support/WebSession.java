@@ -51,7 +51,7 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    public HttpResponse<String> put(String path, String json) {
+    public HttpResponse<String> putJson(String path, String json) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
@@ -87,6 +87,22 @@ public final class WebSession {
     public HttpResponse<String> postJsonWithoutCsrfToken(String path, String json) {
         return sendRaw(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** The body of a response that must have succeeded (the body tells why if it did not). */
+    public static String ok(HttpResponse<String> response) {
+        if (response.statusCode() != 200) {
+            throw new AssertionError("期望 200，实际 " + response.statusCode() + "：" + response.body());
+        }
+        return response.body();
+    }
+
+    /** The body of a response that must have been refused with {@code status}. */
+    public static String refused(HttpResponse<String> response, int status) {
+        if (response.statusCode() != status) {
+            throw new AssertionError("期望 " + status + "，实际 " + response.statusCode() + "：" + response.body());
+        }
+        return response.body();
     }
 
     /**

@@ -55,7 +55,7 @@ public class ProgressAttachments {
     }
 
     /** A refused upload, with the reason the uploader reads. */
-    public static final class Refused extends RuntimeException {
+    public static final class Refused extends IllegalArgumentException {
         Refused(String message) {
             super(message);
         }

@@ -1,0 +1,71 @@
+package cn.cppcc.consult.config;
+
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.server.ResponseStatusException;
+
+import cn.cppcc.consult.security.AccessDenied;
+
+/**
+ * How every API of ours (staff {@code /api}, citizens' {@code /api/public}) answers a refusal: the
+ * status that says what went wrong and {@code {"message": "…"}} in Chinese, which the pages show.
+ * Global, not limited to our packages: an upload refused before any controller is chosen has no
+ * handler to match a package by.
+ */
+@RestControllerAdvice
+public class ApiErrors {
+
+    private final DataSize maxFileSize;
+
+    ApiErrors(@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFileSize) {
+        this.maxFileSize = maxFileSize;
+    }
+
+    @ExceptionHandler(ResponseStatusException.class)
+    ResponseEntity<Map<String, String>> status(ResponseStatusException e) {
+        return answer(HttpStatus.valueOf(e.getStatusCode().value()), String.valueOf(e.getReason()));
+    }
+
+    @ExceptionHandler({IllegalArgumentException.class, FormFieldValidationException.class})
+    ResponseEntity<Map<String, String>> invalid(RuntimeException e) {
+        return answer(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    /** A parameter that is not a number where one is asked for, and the like. */
+    @ExceptionHandler({BindException.class, MethodArgumentTypeMismatchException.class})
+    ResponseEntity<Map<String, String>> unreadable(Exception e) {
+        String field = e instanceof BindException bind && bind.getFieldError() != null ? bind.getFieldError().getField()
+                : e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : "";
+        return answer(HttpStatus.BAD_REQUEST, "参数“" + field + "”的取值无效");
+    }
+
+    @ExceptionHandler(AccessDenied.class)
+    ResponseEntity<Map<String, String>> forbidden(AccessDenied e) {
+        return answer(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
+    @ExceptionHandler(NoSuchElementException.class)
+    ResponseEntity<Map<String, String>> notFound(NoSuchElementException e) {
+        return answer(HttpStatus.NOT_FOUND, e.getMessage() == null ? "未找到" : e.getMessage());
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<Map<String, String>> tooLarge(MaxUploadSizeExceededException e) {
+        return answer(HttpStatus.PAYLOAD_TOO_LARGE, "上传的文件太大，单个文件不能超过" + maxFileSize.toMegabytes() + "MB");
+    }
+
+    private static ResponseEntity<Map<String, String>> answer(HttpStatus status, String message) {
+        return ResponseEntity.status(status).body(Map.of("message", message));
+    }
+}
