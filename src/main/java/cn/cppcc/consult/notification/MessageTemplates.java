@@ -211,6 +211,7 @@ public class MessageTemplates {
             case RESULT -> "已列入2026年村道修缮计划，预计9月完工";
             case CONTENT -> "协商纪要正文……";
             case LINK -> "http://localhost:8080/camunda/app/tasklist/";
+            case ROLE -> "政协委员";
         };
     }
 }

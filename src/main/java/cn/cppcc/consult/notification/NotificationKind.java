@@ -11,7 +11,9 @@ public enum NotificationKind {
     MEETING_INVITATION("会议通知"),
     /** Overdue work reported to the supervisors above (督办). */
     ESCALATION("督办"),
-    SURVEY("满意度测评");
+    SURVEY("满意度测评"),
+    /** A link to an online consultation (网络协商) pushed to members and participants. */
+    ONLINE_INVITATION("网络协商邀请");
 
     private final String label;
 

@@ -25,7 +25,8 @@ public enum Placeholder {
     HOLDER("办理人"),
     RESULT("办理结果"),
     CONTENT("正文"),
-    LINK("链接");
+    LINK("链接"),
+    ROLE("身份");
 
     private final String label;
 

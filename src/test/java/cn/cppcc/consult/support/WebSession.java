@@ -67,12 +67,16 @@ public final class WebSession {
     }
 
     /**
-     * Sends the CSRF token as the pages do: to the project's APIs the one from {@code /api/csrf-token}
+     * Sends the CSRF token as the pages do: none to the citizens' APIs ({@code /api/public/}), to the
+     * project's other APIs the one from {@code /api/csrf-token}
      * (the cookie is scoped to {@code /camunda}, which a browser does not show to pages under
      * {@code /app}), to the Camunda webapps the cookie's.
      */
     private HttpResponse<String> send(HttpRequest.Builder request) {
         HttpRequest probe = request.copy().build();
+        if (probe.uri().getPath().startsWith("/api/public/")) {
+            return sendRaw(request);
+        }
         if (probe.uri().getPath().startsWith("/api/") && !probe.method().equals("GET")) {
             request.header("X-XSRF-TOKEN", apiToken());
         } else {

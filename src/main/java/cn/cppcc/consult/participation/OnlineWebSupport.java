@@ -1,0 +1,24 @@
+package cn.cppcc.consult.participation;
+
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Errors of the online consultation APIs as the pages read them: {@code {"message": "…"}} in Chinese. */
+@RestControllerAdvice(basePackageClasses = OnlineWebSupport.class)
+class OnlineWebSupport {
+
+    @ExceptionHandler(Refusal.class)
+    ResponseEntity<Map<String, String>> refused(Refusal e) {
+        return ResponseEntity.status(e.status()).body(Map.of("message", e.getMessage()));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("message", "请求内容格式不正确"));
+    }
+}
