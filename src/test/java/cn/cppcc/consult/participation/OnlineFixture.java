@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import cn.cppcc.consult.consultation.ConsultationForm;
 import cn.cppcc.consult.consultation.ConsultationProcess;
+import cn.cppcc.consult.consultation.ConsultationService;
 import cn.cppcc.consult.notification.NotificationProperties;
 import cn.cppcc.consult.support.FakeSmsGateway;
 import cn.cppcc.consult.support.Places;
@@ -36,16 +37,18 @@ class OnlineFixture {
     private final VerificationCodes codes;
     private final Registrations registrations;
     private final JdbcClient jdbc;
+    private final ConsultationService consultations;
     private FakeSmsGateway sms;
 
     OnlineFixture(NotificationProperties notification, OnlineProperties properties, Scenarios scenarios,
-            VerificationCodes codes, Registrations registrations, JdbcClient jdbc) {
+            VerificationCodes codes, Registrations registrations, JdbcClient jdbc, ConsultationService consultations) {
         this.notification = notification;
         this.properties = properties;
         this.scenarios = scenarios;
         this.codes = codes;
         this.registrations = registrations;
         this.jdbc = jdbc;
+        this.consultations = consultations;
     }
 
     OnlineFixture open() {
@@ -111,6 +114,10 @@ class OnlineFixture {
         String number() {
             return scenario.number();
         }
+    }
+
+    java.time.OffsetDateTime closingAt(Online online) {
+        return consultations.get(online.id()).closingAt();
     }
 
     /** Rows of the code table for this number: what the database keeps of a code. */
