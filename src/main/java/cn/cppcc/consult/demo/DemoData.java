@@ -21,6 +21,7 @@ import cn.cppcc.consult.consultation.ConsultationService;
 import cn.cppcc.consult.organisation.OrganisationService;
 import cn.cppcc.consult.organisation.PlaceLevel;
 import cn.cppcc.consult.organisation.Role;
+import cn.cppcc.consult.participation.OnlineConsultations;
 
 /**
  * Demo data, on first start of the demo profile only: a county with two townships and their
@@ -50,17 +51,20 @@ public class DemoData {
     private final IdentityService identityService;
     private final TasklistDriver tasklist;
     private final ConsultationService consultations;
+    private final OnlineConsultations online;
     private final TransactionTemplate transaction;
     private final String password;
     private final boolean sampleConsultations;
 
     DemoData(OrganisationService organisation, IdentityService identityService, TasklistDriver tasklist,
-            ConsultationService consultations, TransactionTemplate transaction, @Value("${consult.demo.password}") String password,
+            ConsultationService consultations, OnlineConsultations online, TransactionTemplate transaction,
+            @Value("${consult.demo.password}") String password,
             @Value("${consult.demo.sample-consultations:true}") boolean sampleConsultations) {
         this.organisation = organisation;
         this.identityService = identityService;
         this.tasklist = tasklist;
         this.consultations = consultations;
+        this.online = online;
         this.transaction = transaction;
         this.password = password;
         this.sampleConsultations = sampleConsultations;
@@ -144,6 +148,24 @@ public class DemoData {
         tasklist.submit(d, ConsultationProcess.TASK_REVIEW_RESEARCH, userId(VILLAGE_A, Role.HOST),
                 Map.of("researchAccepted", "true", "comment", "调研充分，同意召开协商会"));
         meeting(d);
+
+        // 5. 李家湾村: an online consultation open to the public, its background material published
+        String e = start("lijiawan", "李家湾村村口停车场规划",
+                "村口空地拟规划为停车场，涉及车位数量、收费与否和周边农户出行，面向全体村民网络征求意见。");
+        approveTopic(e, "lijiawan");
+        tasklist.submit(e, ConsultationProcess.TASK_DRAFT_PLAN, organiser("lijiawan"),
+                Map.of("consultationForm", "ONLINE", "host", "李家湾村村委会主任",
+                        "closingAt", LocalDate.now().plusDays(14) + "T18:00:00+08:00", "sensitive", false));
+        participants(e, "lijiawan");
+        tasklist.submit(e, ConsultationProcess.TASK_APPROVE_PARTICIPANTS, userId("lijiawan", Role.PARTY),
+                Map.of("participantsApproved", "true"));
+        research(e, "lijiawan");
+        tasklist.submit(e, ConsultationProcess.TASK_REVIEW_RESEARCH, userId("lijiawan", Role.HOST),
+                Map.of("researchAccepted", "true", "comment", "同意开展网络协商"));
+        online.publishMaterial(consultations.getByNumber(e).id(), """
+                村口空地约1200平方米，现为村集体用地，节假日返乡车辆多时占道停放。
+                初步方案：划设停车位40个，其中5个为充电车位；村民免费，外来车辆收费用于保洁和维护。
+                请大家就车位数量、是否收费、进出口位置和管理办法发表意见。""", userId("lijiawan", Role.HOST));
     }
 
     private String organiser(String place) {

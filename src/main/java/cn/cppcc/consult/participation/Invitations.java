@@ -51,9 +51,11 @@ public class Invitations {
     private final StaffContacts contacts;
     private final CitizenRepository citizens;
     private final OnlineLinks links;
+    private final OnlineConsultations online;
 
     Invitations(InvitationRepository invitations, ConsultationService consultations, OrganisationService organisation,
-            NotificationService notifications, StaffContacts contacts, CitizenRepository citizens, OnlineLinks links) {
+            NotificationService notifications, StaffContacts contacts, CitizenRepository citizens, OnlineLinks links,
+            OnlineConsultations online) {
         this.invitations = invitations;
         this.consultations = consultations;
         this.organisation = organisation;
@@ -61,6 +63,7 @@ public class Invitations {
         this.contacts = contacts;
         this.citizens = citizens;
         this.links = links;
+        this.online = online;
     }
 
     public record Pushed(int invited, int alreadyInvited) {
@@ -139,16 +142,17 @@ public class Invitations {
         return contacts.mobile(invitation.userId()).filter(m -> !m.isBlank());
     }
 
+    /** Links are pushed while the consultation is open: before, its page is not public; after, nothing is accepted. */
     private Consultation invitable(long consultationId) {
         Consultation c = consultations.get(consultationId);
-        OnlineWindow window = OnlineWindow.of(c, false);
-        if (window == OnlineWindow.NOT_ONLINE) {
-            throw Refusal.conflict("该协商不是网络协商");
+        switch (online.window(c)) {
+            case OPEN -> {
+                return c;
+            }
+            case NOT_STARTED -> throw Refusal.conflict("网络协商尚未开始征求意见，开始后再推送链接");
+            case ENDED -> throw Refusal.conflict("网络协商已截止，不能再邀请");
+            default -> throw Refusal.conflict("该协商不是网络协商");
         }
-        if (window == OnlineWindow.ENDED) {
-            throw Refusal.conflict("网络协商已截止，不能再邀请");
-        }
-        return c;
     }
 
     private Message message(Consultation c, MessageTemplate template, OnlineRole role) {

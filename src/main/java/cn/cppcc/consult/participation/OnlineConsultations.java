@@ -36,6 +36,8 @@ import cn.cppcc.consult.process.EngineClock;
 public class OnlineConsultations {
 
     static final int MATERIAL_MAX = 8000;
+    /** How many ended consultations a place lists after its open ones. */
+    static final int ENDED_SHOWN = 20;
 
     private final OnlineConsultationRepository repository;
     private final ConsultationService consultations;
@@ -52,7 +54,7 @@ public class OnlineConsultations {
         this.routing = routing;
     }
 
-    /** The online consultation with this number; any other is unknown to the public pages. */
+    /** The online consultation with this number, whatever its stage (its host prepares it before it opens). */
     @Transactional(readOnly = true)
     public Consultation get(String number) {
         Consultation c;
@@ -63,6 +65,16 @@ public class OnlineConsultations {
         }
         if (window(c) == OnlineWindow.NOT_ONLINE) {
             throw Refusal.notFound("没有找到这项网络协商");
+        }
+        return c;
+    }
+
+    /** The online consultation with this number if the public may see it: from the moment it opens. */
+    @Transactional(readOnly = true)
+    public Consultation published(String number) {
+        Consultation c = get(number);
+        if (window(c) == OnlineWindow.NOT_STARTED) {
+            throw Refusal.notFound("没有找到这项网络协商，或者它尚未开始征求意见");
         }
         return c;
     }
@@ -89,7 +101,7 @@ public class OnlineConsultations {
     public record Listed(Consultation consultation, OnlineWindow window) {
     }
 
-    /** Open consultations at the place and below, then ended ones (latest first); none that has not opened. */
+    /** Open consultations at the place and below, then the latest ended ones; none that has not opened. */
     @Transactional(readOnly = true)
     public List<Listed> at(String placeCode) {
         List<Consultation> found = repository.consultedAt(placeAndBelow(placeCode));
@@ -107,7 +119,7 @@ public class OnlineConsultations {
             }
         }
         open.sort((a, b) -> a.consultation().closingAt().compareTo(b.consultation().closingAt()));
-        open.addAll(ended);
+        open.addAll(ended.subList(0, Math.min(ended.size(), ENDED_SHOWN)));
         return open;
     }
 

@@ -119,7 +119,7 @@ public class PublicOnlineController {
 
     @GetMapping(BASE + "/consultations/{number}")
     public Detail detail(@PathVariable String number, @CookieValue(name = COOKIE, required = false) String token) {
-        Consultation c = online.get(number);
+        Consultation c = online.published(number);
         OnlineWindow window = online.window(c);
         Status status = Status.of(c, window);
         Topic topic = consultations.topicOf(c);
@@ -208,7 +208,7 @@ public class PublicOnlineController {
     public Posted post(@PathVariable String number, @RequestBody Content request,
             @CookieValue(name = COOKIE, required = false) String token) {
         Person person = signedIn(token);
-        return new Posted(opinions.post(online.get(number).id(), person, request.content()));
+        return new Posted(opinions.post(online.published(number).id(), person, request.content()));
     }
 
     @PutMapping(BASE + "/opinions/{id}")

@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.cppcc.consult.consultation.ConsultationForm;
 import cn.cppcc.consult.consultation.ConsultationService;
 import cn.cppcc.consult.notification.Notification;
 import cn.cppcc.consult.notification.NotificationKind;
@@ -34,6 +35,7 @@ import cn.cppcc.consult.participation.OnlineFixture.Online;
 import cn.cppcc.consult.process.FormValues;
 import cn.cppcc.consult.support.ConsultTest;
 import cn.cppcc.consult.support.Places;
+import cn.cppcc.consult.support.Scenarios;
 import cn.cppcc.consult.support.WebSession;
 
 /**
@@ -49,6 +51,7 @@ class OnlineOpinionWebTest {
     private static final String HOST = "yunling.host";
 
     @Autowired OnlineFixture fixture;
+    @Autowired Scenarios scenarios;
     @Autowired OnlineProperties properties;
     @Autowired ConsultationService consultations;
     @Autowired NotificationService notifications;
@@ -114,6 +117,25 @@ class OnlineOpinionWebTest {
         assertThat(new WebSession(port).get("/api/online/consultations").statusCode()).isEqualTo(401);
         assertThat(json(WebSession.loggedIn(port, "yunling.liaison", password).get("/api/online/consultations")))
                 .extracting(r -> r.path("number").asText()).contains(online.number());
+    }
+
+    @Test
+    void beforeItOpensTheHostPreparesTheMaterialButThePublicDoesNotSeeItAndNoLinkIsPushed() throws Exception {
+        var s = scenarios.at(Places.TOWNSHIP).approved().planned(ConsultationForm.ONLINE, false).withParticipants();
+        WebSession host = WebSession.loggedIn(port, HOST, password);
+        assertThat(host.put("/api/online/consultations/" + s.number() + "/material", "{\"content\":\"提前准备的材料\"}")
+                .statusCode()).isEqualTo(204);
+        HttpResponse<String> early = host.postJson("/api/online/consultations/" + s.number() + "/invitations",
+                "{\"allMembers\":true}");
+        assertThat(early.statusCode()).isEqualTo(409);
+        assertThat(message(early)).isEqualTo("网络协商尚未开始征求意见，开始后再推送链接");
+
+        WebSession page = new WebSession(port);
+        HttpResponse<String> hidden = page.get("/api/public/online/consultations/" + s.number());
+        assertThat(hidden.statusCode()).isEqualTo(404);
+        assertThat(message(hidden)).isEqualTo("没有找到这项网络协商，或者它尚未开始征求意见");
+        assertThat(find(json(page.get("/api/public/online/consultations?place=yunling")), s.number())).isNull();
+        assertThat(message(page.get("/api/public/online/consultations/XS1999-99999"))).isEqualTo("没有找到这项网络协商");
     }
 
     @Test
