@@ -6,9 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,18 +40,15 @@ public class OnlineHostController {
     private final Invitations invitations;
     private final ConsultationService consultations;
     private final OrganisationService organisation;
-    private final IdentityService identityService;
     private final OnlineLinks links;
 
     OnlineHostController(OnlineConsultations online, OnlineOpinions opinions, Invitations invitations,
-            ConsultationService consultations, OrganisationService organisation, IdentityService identityService,
-            OnlineLinks links) {
+            ConsultationService consultations, OrganisationService organisation, OnlineLinks links) {
         this.online = online;
         this.opinions = opinions;
         this.invitations = invitations;
         this.consultations = consultations;
         this.organisation = organisation;
-        this.identityService = identityService;
         this.links = links;
     }
 
@@ -104,7 +99,7 @@ public class OnlineHostController {
                 material.map(OnlineConsultationRepository.Material::content).orElse(null),
                 material.map(OnlineConsultationRepository.Material::publishedAt).orElse(null),
                 invited.stream().map(i -> new InvitationRow(
-                        i.userId() != null ? userName(i.userId())
+                        i.userId() != null ? organisation.nameOf(i.userId())
                                 : participantNames.getOrDefault(i.participantId(), ""),
                         i.role().label(), invitations.mobileOf(i).isPresent(), i.invitedAt())).toList(),
                 participants.stream().filter(p -> p.userId() == null || p.userId().isBlank())
@@ -185,20 +180,10 @@ public class OnlineHostController {
         return StaffContext.currentUserId().orElseThrow(() -> Refusal.forbidden("请先登录"));
     }
 
-    private String userName(String userId) {
-        User user = identityService.createUserQuery().userId(userId).singleResult();
-        if (user == null) {
-            return userId;
-        }
-        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-                + (user.getLastName() == null ? "" : user.getLastName())).strip();
-        return name.isEmpty() ? userId : name;
-    }
-
     private String actorName(String actor) {
         if (actor == null) {
             return "";
         }
-        return NotificationService.citizenOf(actor).isPresent() ? "作者本人" : userName(actor);
+        return NotificationService.citizenOf(actor).isPresent() ? "作者本人" : organisation.nameOf(actor);
     }
 }

@@ -1,5 +1,6 @@
 package cn.cppcc.consult.participation;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -11,6 +12,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import cn.cppcc.consult.consultation.ConsultationForm;
 import cn.cppcc.consult.consultation.ConsultationProcess;
 import cn.cppcc.consult.consultation.ConsultationService;
@@ -19,6 +23,7 @@ import cn.cppcc.consult.support.FakeSmsGateway;
 import cn.cppcc.consult.support.Places;
 import cn.cppcc.consult.support.Scenarios;
 import cn.cppcc.consult.support.Scenarios.Scenario;
+import cn.cppcc.consult.support.WebSession;
 
 /**
  * What online participation tests need: a real HTTP SMS gateway the platform sends codes to, open
@@ -30,6 +35,7 @@ class OnlineFixture {
 
     private static final Pattern CODE = Pattern.compile("验证码(\\d{6})");
     private static final AtomicInteger NUMBERS = new AtomicInteger();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final NotificationProperties notification;
     private final OnlineProperties properties;
@@ -118,6 +124,43 @@ class OnlineFixture {
 
     java.time.OffsetDateTime closingAt(Online online) {
         return consultations.get(online.id()).closingAt();
+    }
+
+    // ---- the public API as the page calls it
+
+    static HttpResponse<String> sendCode(WebSession page, String mobile) {
+        return page.postJson("/api/public/online/codes", "{\"mobile\":\"" + mobile + "\"}");
+    }
+
+    static HttpResponse<String> register(WebSession page, String name, String mobile, String code, boolean consent) {
+        return page.postJson("/api/public/online/registrations", String.format(
+                "{\"name\":\"%s\",\"mobile\":\"%s\",\"code\":\"%s\",\"consent\":%s}", name, mobile, code, consent));
+    }
+
+    /** A browser-like session of a person registered through the public API with the code the gateway received. */
+    WebSession registered(int port, String name, String mobile) {
+        WebSession session = new WebSession(port);
+        HttpResponse<String> sent = sendCode(session, mobile);
+        if (sent.statusCode() != 200) {
+            throw new AssertionError("获取验证码失败：" + sent.body());
+        }
+        HttpResponse<String> registered = register(session, name, mobile, codeSentTo(mobile), true);
+        if (registered.statusCode() != 200) {
+            throw new AssertionError("实名登记失败：" + registered.body());
+        }
+        return session;
+    }
+
+    static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (Exception e) {
+            throw new AssertionError(response.statusCode() + " " + response.body(), e);
+        }
+    }
+
+    static String message(HttpResponse<String> response) {
+        return json(response).path("message").asText();
     }
 
     /** Rows of the code table for this number: what the database keeps of a code. */

@@ -1,5 +1,7 @@
 package cn.cppcc.consult.participation;
 
+import static cn.cppcc.consult.participation.OnlineFixture.json;
+import static cn.cppcc.consult.participation.OnlineFixture.message;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -11,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -31,6 +32,7 @@ import cn.cppcc.consult.notification.Notification;
 import cn.cppcc.consult.notification.NotificationKind;
 import cn.cppcc.consult.notification.NotificationService;
 import cn.cppcc.consult.notification.StaffContacts;
+import cn.cppcc.consult.organisation.OrganisationService;
 import cn.cppcc.consult.participation.OnlineFixture.Online;
 import cn.cppcc.consult.process.FormValues;
 import cn.cppcc.consult.support.ConsultTest;
@@ -57,7 +59,7 @@ class OnlineOpinionWebTest {
     @Autowired NotificationService notifications;
     @Autowired StaffContacts contacts;
     @Autowired ManagementService managementService;
-    @Autowired IdentityService identityService;
+    @Autowired OrganisationService organisation;
     @Autowired JdbcClient jdbc;
     @LocalServerPort int port;
     @Value("${consult.demo.password}") String password;
@@ -364,40 +366,19 @@ class OnlineOpinionWebTest {
     }
 
     private String userName(String userId) {
-        var user = identityService.createUserQuery().userId(userId).singleResult();
-        return (user.getFirstName() + " " + user.getLastName()).strip();
+        return organisation.nameOf(userId);
     }
 
     private WebSession registered(String name) {
-        return registered(name, OnlineFixture.mobile());
+        return fixture.registered(port, name, OnlineFixture.mobile());
     }
 
-    /** A browser-like session of a person registered through the public API. */
     private WebSession registered(String name, String mobile) {
-        WebSession session = new WebSession(port);
-        HttpResponse<String> sent = session.postJson("/api/public/online/codes", "{\"mobile\":\"" + mobile + "\"}");
-        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
-        HttpResponse<String> registered = session.postJson("/api/public/online/registrations", String.format(
-                "{\"name\":\"%s\",\"mobile\":\"%s\",\"code\":\"%s\",\"consent\":true}", name, mobile,
-                fixture.codeSentTo(mobile)));
-        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(200);
-        return session;
+        return fixture.registered(port, name, mobile);
     }
 
     private static JsonNode find(JsonNode list, String number) {
         return StreamSupport.stream(list.spliterator(), false).filter(c -> c.path("number").asText().equals(number))
                 .findFirst().orElse(null);
-    }
-
-    private static JsonNode json(HttpResponse<String> response) {
-        try {
-            return JSON.readTree(response.body());
-        } catch (Exception e) {
-            throw new AssertionError(response.statusCode() + " " + response.body(), e);
-        }
-    }
-
-    private static String message(HttpResponse<String> response) {
-        return json(response).path("message").asText();
     }
 }

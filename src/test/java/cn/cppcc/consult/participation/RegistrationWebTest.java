@@ -1,5 +1,9 @@
 package cn.cppcc.consult.participation;
 
+import static cn.cppcc.consult.participation.OnlineFixture.json;
+import static cn.cppcc.consult.participation.OnlineFixture.message;
+import static cn.cppcc.consult.participation.OnlineFixture.register;
+import static cn.cppcc.consult.participation.OnlineFixture.sendCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -16,7 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.cppcc.consult.citizen.Citizen;
 import cn.cppcc.consult.citizen.CitizenRepository;
@@ -32,8 +35,6 @@ import cn.cppcc.consult.support.WebSession;
  */
 @ConsultTest
 class RegistrationWebTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Autowired OnlineFixture fixture;
     @Autowired OnlineProperties properties;
@@ -231,30 +232,8 @@ class RegistrationWebTest {
         assertThat(message(none)).isEqualTo("短信服务暂未开通，暂时无法实名登记，请稍后再试");
     }
 
-    private static HttpResponse<String> sendCode(WebSession page, String mobile) {
-        return page.postJson("/api/public/online/codes", "{\"mobile\":\"" + mobile + "\"}");
-    }
-
-    private static HttpResponse<String> register(WebSession page, String name, String mobile, String code,
-            boolean consent) {
-        return page.postJson("/api/public/online/registrations", String.format(
-                "{\"name\":\"%s\",\"mobile\":\"%s\",\"code\":\"%s\",\"consent\":%s}", name, mobile, code, consent));
-    }
-
     /** Moves the engine's clock (which the platform's records and limits read) forward. */
     private static void later(Duration duration) {
         ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + duration.toMillis()));
-    }
-
-    private static JsonNode json(HttpResponse<String> response) {
-        try {
-            return JSON.readTree(response.body());
-        } catch (Exception e) {
-            throw new AssertionError(response.statusCode() + " " + response.body(), e);
-        }
-    }
-
-    private static String message(HttpResponse<String> response) {
-        return json(response).path("message").asText();
     }
 }
