@@ -188,14 +188,15 @@ public class OnlineConsultations {
                 null);
     }
 
-    /** Online consultations not yet archived that the user hosts or organises (all of them for an administrator). */
-    @Transactional(readOnly = true)
+    /**
+     * Online consultations not yet archived that the user hosts or organises (all of them for an
+     * administrator). Not read-only: asking {@code TaskRouting.dmn} writes the decision's history.
+     */
     public List<Consultation> hostedBy(Collection<String> groupIds, boolean admin) {
         return repository.running().stream().filter(c -> admin || hosts(groupIds, c)).toList();
     }
 
     /** The host (who reviews the minutes) and the organiser (who sums up the opinions) of the consultation's place. */
-    @Transactional(readOnly = true)
     public boolean hosts(Collection<String> groupIds, Consultation c) {
         return groupIds.contains(routing.groupFor(ConsultationProcess.TASK_REVIEW_MINUTES, c.placeCode()))
                 || groupIds.contains(routing.groupFor(ConsultationProcess.TASK_SUMMARISE_OPINIONS, c.placeCode()));

@@ -32,7 +32,10 @@ class OnlinePageHeaders {
                 response.setHeader("Content-Security-Policy", POLICY);
                 response.setHeader("X-Content-Type-Options", "nosniff");
                 response.setHeader("Referrer-Policy", "no-referrer");
-                response.setHeader("Cache-Control", "no-store");
+                if (request.getRequestURI().startsWith(request.getContextPath() + PublicOnlineController.BASE)) {
+                    // answers about a person (who is signed in, their hidden opinions) stay out of shared caches
+                    response.setHeader("Cache-Control", "no-store");
+                }
                 chain.doFilter(request, response);
             }
         });

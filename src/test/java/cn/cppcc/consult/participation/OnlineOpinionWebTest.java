@@ -99,6 +99,8 @@ class OnlineOpinionWebTest {
         assertThat(find(json(page.get("/api/public/online/consultations?place=taoyuan")), online.number())).isNull();
         assertThat(find(json(page.get("/api/public/online/consultations?place=shuikou")), online.number())).isNull();
         assertThat(page.get("/api/public/online/consultations?place=nowhere").statusCode()).isEqualTo(404);
+        assertThat(message(page.get("/api/public/online/consultations"))).isEqualTo("请求内容格式不正确");
+        assertThat(message(page.postJson("/api/public/online/opinions/abc/support", ""))).isEqualTo("请求内容格式不正确");
 
         JsonNode detail = json(page.get("/api/public/online/consultations/" + online.number()));
         assertThat(detail.path("open").asBoolean()).isTrue();
