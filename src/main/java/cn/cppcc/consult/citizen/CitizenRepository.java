@@ -31,6 +31,14 @@ public class CitizenRepository {
         return jdbc.sql("select * from citizen where id = ?").param(id).query(Citizen.class).optional();
     }
 
+    /** The people who gave this mobile number (several when family members share a phone), anonymised ones excepted. */
+    public List<Citizen> findByMobile(String mobile) {
+        return jdbc.sql("select * from citizen where mobile = ? and anonymised_at is null order by id")
+                .param(mobile)
+                .query(Citizen.class)
+                .list();
+    }
+
     public void link(long topicId, long citizenId, CitizenRelation relation) {
         jdbc.sql("""
                         insert into topic_citizen (topic_id, citizen_id, relation)

@@ -7,8 +7,10 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.BindException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -40,6 +42,12 @@ public class ApiErrors {
     @ExceptionHandler({IllegalArgumentException.class, FormFieldValidationException.class})
     ResponseEntity<Map<String, String>> invalid(RuntimeException e) {
         return answer(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    /** A body that is not JSON, or a required parameter missing. */
+    @ExceptionHandler({HttpMessageNotReadableException.class, MissingServletRequestParameterException.class})
+    ResponseEntity<Map<String, String>> malformed(Exception e) {
+        return answer(HttpStatus.BAD_REQUEST, "请求内容格式不正确");
     }
 
     /** A parameter that is not a number where one is asked for, and the like. */

@@ -12,7 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.cppcc.consult.process.EngineClock;
 import cn.cppcc.consult.process.FormValues;
 
-/** The consultation itself, shaped by its form: a meeting, written opinions or an online consultation. */
+/**
+ * The consultation itself, shaped by its form: a meeting, written opinions or an online
+ * consultation (whose opinions people post themselves, see {@code participation.OnlineOpinions}).
+ */
 @Service
 @Transactional
 public class DeliberationService {
@@ -72,20 +75,6 @@ public class DeliberationService {
         opinions.insert(consultationId, participantId, participant.name(), ConsultationForm.WRITTEN, content, actor,
                 EngineClock.now());
         consultations.record(consultationId, Stage.CONSULTING, "提交书面意见", actor, participant.name());
-    }
-
-    /** An opinion posted to an open online consultation (网络协商), refused once it has closed. */
-    public void postOnlineOpinion(long consultationId, Long participantId, String authorName, String content,
-            String actor) {
-        Consultation consultation = consultations.get(consultationId);
-        OffsetDateTime now = EngineClock.now();
-        if (consultation.form() != ConsultationForm.ONLINE || consultation.stage() != Stage.CONSULTING) {
-            throw new IllegalStateException("该协商当前不在网络征求意见阶段");
-        }
-        if (!now.isBefore(consultation.closingAt())) {
-            throw new IllegalStateException("网络协商已于" + consultation.closingAt() + "截止");
-        }
-        opinions.insert(consultationId, participantId, authorName, ConsultationForm.ONLINE, content, actor, now);
     }
 
     /** Written or online opinions summed up into the outcome. */

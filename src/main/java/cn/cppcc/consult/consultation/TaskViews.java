@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.cppcc.consult.organisation.OrganisationService;
+import cn.cppcc.consult.participation.OnlineOpinions;
 import cn.cppcc.consult.process.FormValues;
 import cn.cppcc.consult.process.TaskView;
 import cn.cppcc.consult.talent.TalentService;
@@ -46,10 +47,11 @@ public class TaskViews implements TaskView {
     private final Timeline timeline;
     private final TransferTaskViews transferViews;
     private final TalentService talents;
+    private final OnlineOpinions onlineOpinions;
 
     TaskViews(ConsultationService consultations, ResearchService research, DeliberationService deliberation,
             MinutesService minutes, TransferService transfers, OrganisationService organisation, Timeline timeline,
-            TransferTaskViews transferViews, TalentService talents) {
+            TransferTaskViews transferViews, TalentService talents, OnlineOpinions onlineOpinions) {
         this.talents = talents;
         this.consultations = consultations;
         this.research = research;
@@ -59,6 +61,7 @@ public class TaskViews implements TaskView {
         this.organisation = organisation;
         this.timeline = timeline;
         this.transferViews = transferViews;
+        this.onlineOpinions = onlineOpinions;
     }
 
     @Override
@@ -119,10 +122,10 @@ public class TaskViews implements TaskView {
             case ConsultationProcess.TASK_SUBMIT_WRITTEN_OPINION -> PARTICIPANT_ID.find(task)
                     .ifPresent(id -> view.put("participantName", consultations.participants(consultationId).stream()
                             .filter(p -> p.id().equals(id)).map(Participant::name).findFirst().orElse("")));
-            case ConsultationProcess.TASK_SUMMARISE_OPINIONS -> view.put("opinionsSummary", opinionsSummary(consultationId));
+            case ConsultationProcess.TASK_SUMMARISE_OPINIONS -> view.put("opinionsSummary", opinionsSummary(c));
             case ConsultationProcess.TASK_DRAFT_MINUTES -> {
                 view.put("outcomeSummary", c.outcome() == null ? "" : c.outcome().label() + "：" + c.outcomeSummary());
-                view.put("opinionsSummary", opinionsSummary(consultationId));
+                view.put("opinionsSummary", opinionsSummary(c));
                 view.put("previousComment", lastComment(consultationId, "主持人退回协商纪要"));
                 minutes.findLatest(consultationId).ifPresent(draft -> {
                     view.put("minutes", draft.content());
@@ -181,7 +184,15 @@ public class TaskViews implements TaskView {
         return "第" + report.round() + "轮调研活动：\n" + activities + "\n\n调研报告：\n" + report.summary();
     }
 
-    private String opinionsSummary(long consultationId) {
+    /**
+     * The opinions to sum up and write the minutes from. An online consultation's are those posted
+     * before it closed, with their support, grouped by role and by support (hidden ones apart).
+     */
+    private String opinionsSummary(Consultation c) {
+        if (c.form() == ConsultationForm.ONLINE) {
+            return onlineOpinions.minutesSummary(c.id());
+        }
+        long consultationId = c.id();
         List<Opinion> opinions = deliberation.opinions(consultationId);
         String text = opinions.stream()
                 .map(o -> "【" + o.channel().label() + "】" + o.authorName() + "：" + o.content())

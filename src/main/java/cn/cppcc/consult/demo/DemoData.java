@@ -26,6 +26,7 @@ import cn.cppcc.consult.plan.AnnualPlanProcess;
 import cn.cppcc.consult.organisation.OrganisationService;
 import cn.cppcc.consult.organisation.PlaceLevel;
 import cn.cppcc.consult.organisation.Role;
+import cn.cppcc.consult.participation.OnlineConsultations;
 
 /**
  * Demo data, on first start of the demo profile only: a county with two townships and their
@@ -56,12 +57,14 @@ public class DemoData {
     private final TasklistDriver tasklist;
     private final ConsultationService consultations;
     private final IntakeService intake;
+    private final OnlineConsultations online;
     private final TransactionTemplate transaction;
     private final String password;
     private final boolean sampleConsultations;
 
     DemoData(OrganisationService organisation, IdentityService identityService, TasklistDriver tasklist,
-            ConsultationService consultations, IntakeService intake, TransactionTemplate transaction,
+            ConsultationService consultations, IntakeService intake, OnlineConsultations online,
+            TransactionTemplate transaction,
             @Value("${consult.demo.password}") String password,
             @Value("${consult.demo.sample-consultations:true}") boolean sampleConsultations) {
         this.organisation = organisation;
@@ -69,6 +72,7 @@ public class DemoData {
         this.tasklist = tasklist;
         this.consultations = consultations;
         this.intake = intake;
+        this.online = online;
         this.transaction = transaction;
         this.password = password;
         this.sampleConsultations = sampleConsultations;
@@ -152,6 +156,24 @@ public class DemoData {
                 "新华村主灌溉渠年久失修、渗漏严重，影响200余亩农田灌溉，需协商修复方案和日常管护办法。");
         heldMeeting(e, TOWNSHIP_B, "桃源镇镇长", "桃源镇同心圆工作室");
         transferring(e);
+
+        // 6. 李家湾村: an online consultation open to the public, its background material published
+        String f = start("lijiawan", "李家湾村村口停车场规划",
+                "村口空地拟规划为停车场，涉及车位数量、收费与否和周边农户出行，面向全体村民网络征求意见。");
+        approveTopic(f, "lijiawan");
+        tasklist.submit(f, ConsultationProcess.TASK_DRAFT_PLAN, organiser("lijiawan"),
+                Map.of("consultationForm", "ONLINE", "host", "李家湾村村委会主任",
+                        "closingAt", LocalDate.now().plusDays(14) + "T18:00:00+08:00", "sensitive", false));
+        participants(f, "lijiawan");
+        tasklist.submit(f, ConsultationProcess.TASK_APPROVE_PARTICIPANTS, userId("lijiawan", Role.PARTY),
+                Map.of("participantsApproved", "true"));
+        research(f, "lijiawan");
+        tasklist.submit(f, ConsultationProcess.TASK_REVIEW_RESEARCH, userId("lijiawan", Role.HOST),
+                Map.of("researchAccepted", "true", "comment", "同意开展网络协商"));
+        online.publishMaterial(consultations.getByNumber(f).id(), """
+                村口空地约1200平方米，现为村集体用地，节假日返乡车辆多时占道停放。
+                初步方案：划设停车位40个，其中5个为充电车位；村民免费，外来车辆收费用于保洁和维护。
+                请大家就车位数量、是否收费、进出口位置和管理办法发表意见。""", userId("lijiawan", Role.HOST));
     }
 
     /** From the topic's approval to a meeting held, every step approved. */

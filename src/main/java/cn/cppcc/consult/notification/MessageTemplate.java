@@ -94,7 +94,23 @@ public enum MessageTemplate {
             "请对“{议题}”的办理情况进行评价",
             "您关心的“{议题}”，成果事项“{事项}”已办结：\n意见采纳情况：{采纳情况}\n办理情况：{办理结果}\n请于{截止时间}前对办理结果作出评价：{链接}",
             "您关心的“{议题}”已办理完毕，请于{截止时间}前进行满意度评价：{链接}",
-            Placeholder.TOPIC, ITEM, ADOPTION, RESULT, CLOSING_TIME, LINK);
+            Placeholder.TOPIC, ITEM, ADOPTION, RESULT, CLOSING_TIME, LINK),
+
+
+    ONLINE_INVITATION(NotificationKind.ONLINE_INVITATION, "网络协商邀请（委员、参与人员）",
+            "【网络协商】{议题}",
+            """
+                    “{议题}”（{编号}）正在{地点单位}开展网络协商，诚邀您以{身份}身份发表意见，截止时间：{截止时间}。
+                    参与入口：{链接}
+                    请用您在平台“消息接收设置”中登记的手机号获取验证码实名登记，您的意见将标注为“{身份}”。欢迎把链接转发给关心此事的群众。""",
+            "“{议题}”网络协商进行中，诚邀您以{身份}身份发表意见，截止{截止时间}：{链接}",
+            Placeholder.TOPIC, NUMBER, PLACE, ROLE, CLOSING_TIME, LINK),
+
+    ONLINE_INVITATION_CITIZEN(NotificationKind.ONLINE_INVITATION, "网络协商邀请（无账号的参与人员）",
+            "【网络协商】{议题}",
+            "“{议题}”正在{地点单位}开展网络协商，诚邀您以{身份}身份发表意见，截止时间：{截止时间}。参与入口：{链接}",
+            "“{议题}”网络协商进行中，诚邀您以{身份}身份发表意见，请用本手机号实名登记，截止{截止时间}：{链接}",
+            Placeholder.TOPIC, PLACE, ROLE, CLOSING_TIME, LINK);
 
     private final NotificationKind kind;
     private final String label;

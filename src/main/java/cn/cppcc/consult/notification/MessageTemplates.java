@@ -213,6 +213,7 @@ public class MessageTemplates {
             case FEEDBACK_KIND -> "办结反馈";
             case CONTENT -> "协商纪要正文……";
             case LINK -> "http://localhost:8080/camunda/app/tasklist/";
+            case ROLE -> "政协委员";
         };
     }
 }

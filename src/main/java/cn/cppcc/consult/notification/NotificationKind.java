@@ -18,7 +18,9 @@ public enum NotificationKind {
     PLAN_ISSUED("协商计划发布"),
     /** Progress of a result item, told to its followers. */
     RESULT_PROGRESS("成果办理进展"),
-    ASSESSMENT("考核结果");
+    ASSESSMENT("考核结果"),
+    /** A link to an online consultation (网络协商) pushed to members and participants. */
+    ONLINE_INVITATION("网络协商邀请");
 
     private final String label;
 

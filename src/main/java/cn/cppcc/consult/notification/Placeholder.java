@@ -27,7 +27,8 @@ public enum Placeholder {
     ADOPTION("采纳情况"),
     FEEDBACK_KIND("反馈类别"),
     CONTENT("正文"),
-    LINK("链接");
+    LINK("链接"),
+    ROLE("身份");
 
     private final String label;
 

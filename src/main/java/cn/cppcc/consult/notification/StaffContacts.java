@@ -23,14 +23,15 @@ import cn.cppcc.consult.process.EngineClock;
  * How staff are reached: e-mail address (their Camunda user's), mobile number and quiet hours
  * (table {@code staff_contact}), and the channels they want for each kind of message
  * ({@code notification_preference}; without a choice, e-mail for every kind and text messages for
- * reminders, escalations and meeting invitations).
+ * reminders, escalations, meeting invitations and online consultation invitations).
  */
 @Service
 @Transactional
 public class StaffContacts {
 
     static final Set<NotificationKind> SMS_BY_DEFAULT =
-            EnumSet.of(NotificationKind.REMINDER, NotificationKind.ESCALATION, NotificationKind.MEETING_INVITATION);
+            EnumSet.of(NotificationKind.REMINDER, NotificationKind.ESCALATION, NotificationKind.MEETING_INVITATION,
+                    NotificationKind.ONLINE_INVITATION);
 
     private final JdbcClient jdbc;
     private final IdentityService identityService;

@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -18,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.cppcc.consult.notification.NotificationService.Message;
+import cn.cppcc.consult.organisation.OrganisationService;
 
 /**
  * Tells people they have work: when a user task is created for groups or users, each member is
@@ -39,11 +39,14 @@ public class TaskNotices {
     private final NotificationService notifications;
     private final IdentityService identityService;
     private final NotificationProperties properties;
+    private final OrganisationService organisation;
 
-    TaskNotices(NotificationService notifications, IdentityService identityService, NotificationProperties properties) {
+    TaskNotices(NotificationService notifications, IdentityService identityService, NotificationProperties properties,
+            OrganisationService organisation) {
         this.notifications = notifications;
         this.identityService = identityService;
         this.properties = properties;
+        this.organisation = organisation;
     }
 
     public void notify(DelegateTask task) {
@@ -85,7 +88,7 @@ public class TaskNotices {
             return;
         }
         notifications.toUsers(List.of(assignee), about(task, MessageTemplate.TASK_ASSIGNED)
-                .with(Placeholder.ASSIGNER, actor == null ? "系统" : nameOf(actor)));
+                .with(Placeholder.ASSIGNER, actor == null ? "系统" : organisation.nameOf(actor)));
     }
 
     private Message about(DelegateTask task, MessageTemplate template) {
@@ -106,15 +109,5 @@ public class TaskNotices {
 
     private static String actor() {
         return Context.getCommandContext() == null ? null : Context.getCommandContext().getAuthenticatedUserId();
-    }
-
-    private String nameOf(String userId) {
-        User user = identityService.createUserQuery().userId(userId).singleResult();
-        if (user == null) {
-            return userId;
-        }
-        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-                + (user.getLastName() == null ? "" : user.getLastName())).strip();
-        return name.isEmpty() ? userId : name;
     }
 }

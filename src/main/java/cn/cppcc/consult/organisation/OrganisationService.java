@@ -80,6 +80,17 @@ public class OrganisationService {
         }
     }
 
+    /** How a user is named to others: first and last name, else the user id. */
+    public String nameOf(String userId) {
+        User user = identityService.createUserQuery().userId(userId).singleResult();
+        if (user == null) {
+            return userId;
+        }
+        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+                + (user.getLastName() == null ? "" : user.getLastName())).strip();
+        return name.isEmpty() ? userId : name;
+    }
+
     public boolean isMember(String userId, String groupId) {
         return identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0;
     }

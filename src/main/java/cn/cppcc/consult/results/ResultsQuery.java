@@ -284,9 +284,9 @@ public class ResultsQuery {
         return publicConsultation(c);
     }
 
-    private PublicConsultation publicConsultation(Consultation c) {
-        List<ResultItem> items = transfers.items(c.id());
-        List<PublicItem> rows = items.stream().map(i -> new PublicItem(i.seq(), i.content(),
+    /** What the public may see of a consultation's result items and their mechanisms, at any stage. */
+    public List<PublicItem> publicItems(long consultationId) {
+        return transfers.items(consultationId).stream().map(i -> new PublicItem(i.seq(), i.content(),
                         overview.states(i).stream()
                                 .map(s -> new PublicState(s.mechanism().label(),
                                         s.status() == null ? "未开始" : s.status().label(), s.detail(), s.overdue()))
@@ -295,10 +295,14 @@ public class ResultsQuery {
                                 : null,
                         SatisfactionView.of(feedback.stats(i.id()))))
                 .toList();
+    }
+
+    private PublicConsultation publicConsultation(Consultation c) {
+        List<PublicItem> rows = publicItems(c.id());
         return new PublicConsultation(c.number(), placeName(c), c.kind().label(), consultations.topicOf(c).title(),
                 c.outcome() == null ? null : c.outcome().label(), c.outcomeSummary(),
                 c.closedAt() == null ? null
                         : TransferTexts.date(c.closedAt().atZoneSameInstant(FormValues.ZONE).toLocalDate()),
-                rows, SatisfactionView.of(feedback.stats(items.stream().map(ResultItem::id).toList())));
+                rows, SatisfactionView.of(feedback.stats(transfers.items(c.id()).stream().map(ResultItem::id).toList())));
     }
 }

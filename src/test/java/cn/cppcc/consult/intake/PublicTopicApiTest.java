@@ -193,7 +193,7 @@ class PublicTopicApiTest {
             assertThat(components.findValuesAsText("text")).noneMatch(text -> text.contains("{{"));
         }
         // and the pages build their DOM from text nodes only
-        try (Stream<Path> pages = Stream.concat(Files.list(Path.of("src/main/resources/static/public")),
+        try (Stream<Path> pages = Stream.concat(Files.walk(Path.of("src/main/resources/static/public")).filter(Files::isRegularFile),
                 Stream.of(Path.of("src/main/resources/static/app/common.js")))) {
             assertThat(pages.map(PublicTopicApiTest::read))
                     .noneMatch(source -> source.contains("innerHTML") || source.contains("insertAdjacentHTML")

@@ -106,7 +106,8 @@ public final class WebSession {
     }
 
     /**
-     * Sends the CSRF token as the pages do: to the project's APIs the one from {@code /api/csrf-token}
+     * Sends the CSRF token as the pages do: none to the citizens' APIs ({@code /api/public/}), to the
+     * project's other APIs the one from {@code /api/csrf-token}
      * (the cookie is scoped to {@code /camunda}, which a browser does not show to pages under
      * {@code /app}), to the Camunda webapps the cookie's.
      */
