@@ -24,6 +24,48 @@ public enum MessageTemplate {
             "{指派人}已将任务“{任务}”（{议题}）交由您办理，请及时登录平台处理。",
             TASK, PROCESS, NUMBER, Placeholder.TOPIC, ASSIGNER, LINK),
 
+    TOPIC_ROUTED(NotificationKind.TOPIC_ROUTED, "新的备选议题（告知计划编制单位）",
+            "【备选议题】{议题}",
+            "议题“{议题}”（{编号}，{来源}）已受理，列为{协商类别}备选议题，待编制{地点单位}年度协商计划时遴选。",
+            "议题“{议题}”（{来源}）已受理，列为{协商类别}备选议题，待编制{地点单位}年度协商计划时遴选。",
+            Placeholder.TOPIC, NUMBER, SOURCE, CONSULTATION_KIND, PLACE),
+
+    TOPIC_ACCEPTED(NotificationKind.TOPIC_ACCEPTED, "议题已受理（告知提出人）",
+            "议题已受理：{议题}",
+            "您提出的议题“{议题}”（{编号}）已受理，列为{协商类别}备选议题，将在编制年度协商计划时统筹安排。",
+            "您提出的议题“{议题}”已受理，列为{协商类别}备选议题，将在编制年度协商计划时统筹安排。",
+            Placeholder.TOPIC, NUMBER, CONSULTATION_KIND),
+
+    TOPIC_ACCEPTED_CITIZEN(NotificationKind.TOPIC_ACCEPTED, "议题已受理（告知提出议题的群众）",
+            "议题已受理：{议题}",
+            "您提出的议题“{议题}”（回执号 {回执号}）已受理，列为{协商类别}备选议题，将在编制年度协商计划时统筹安排。",
+            "您提出的议题“{议题}”（回执号 {回执号}）已受理，将在编制年度协商计划时统筹安排。",
+            Placeholder.TOPIC, RECEIPT, CONSULTATION_KIND),
+
+    TOPIC_PLANNED(NotificationKind.TOPIC_PLANNED, "议题列入协商计划（告知提出人）",
+            "议题列入协商计划：{议题}",
+            "您提出的议题“{议题}”（{编号}）已经同级党组织审定，列入协商计划，将按计划组织协商。",
+            "您提出的议题“{议题}”已列入协商计划，将按计划组织协商。",
+            Placeholder.TOPIC, NUMBER),
+
+    TOPIC_PLANNED_CITIZEN(NotificationKind.TOPIC_PLANNED, "议题列入协商计划（告知提出议题的群众）",
+            "议题列入协商计划：{议题}",
+            "您提出的议题“{议题}”（回执号 {回执号}）已经同级党组织审定，列入协商计划，将按计划组织协商。",
+            "您提出的议题“{议题}”（回执号 {回执号}）已列入协商计划，将按计划组织协商。",
+            Placeholder.TOPIC, RECEIPT),
+
+    INTAKE_REJECTED(NotificationKind.TOPIC_REJECTED, "议题不予受理（告知提出人）",
+            "议题不予受理：{议题}",
+            "您提出的议题“{议题}”（{编号}）经研判不予受理。\n理由：{理由}",
+            "您提出的议题“{议题}”经研判不予受理，理由：{理由}",
+            Placeholder.TOPIC, NUMBER, REASON),
+
+    INTAKE_REJECTED_CITIZEN(NotificationKind.TOPIC_REJECTED, "议题不予受理（告知提出议题的群众）",
+            "议题不予受理：{议题}",
+            "您提出的议题“{议题}”（回执号 {回执号}）经研判不予受理。\n理由：{理由}",
+            "您提出的议题“{议题}”（回执号 {回执号}）经研判不予受理，理由：{理由}",
+            Placeholder.TOPIC, RECEIPT, REASON),
+
     ADVANCE_NOTICE(NotificationKind.ADVANCE_NOTICE, "提前通报参与人员",
             "【提前通报】{议题}",
             """
