@@ -66,6 +66,18 @@ public enum MessageTemplate {
             "您提出的议题“{议题}”（回执号 {回执号}）经研判不予受理，理由：{理由}",
             Placeholder.TOPIC, RECEIPT, REASON),
 
+    PLAN_ISSUED(NotificationKind.PLAN_ISSUED, "年度协商计划发布",
+            "【协商计划】{协商计划}已发布",
+            "{协商计划}（{文号}）已发布，各议题按计划日期启动协商：\n{议题安排}",
+            "{协商计划}（{文号}）已发布，各议题按计划日期启动协商，议题安排请登录平台查看。",
+            PLAN, DOCUMENT_NUMBER, SCHEDULE),
+
+    TEMPORARY_TOPIC_REJECTED(NotificationKind.TOPIC_REJECTED, "临时增加议题不予采纳（告知提出人）",
+            "临时增加议题未获审定：{议题}",
+            "临时增加议题“{议题}”（{编号}）经党组织审定不予采纳。\n理由：{理由}",
+            "临时增加议题“{议题}”经党组织审定不予采纳，理由：{理由}",
+            Placeholder.TOPIC, NUMBER, REASON),
+
     ADVANCE_NOTICE(NotificationKind.ADVANCE_NOTICE, "提前通报参与人员",
             "【提前通报】{议题}",
             """
