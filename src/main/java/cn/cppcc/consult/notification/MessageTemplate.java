@@ -164,7 +164,13 @@ public enum MessageTemplate {
             "【网络协商】{议题}",
             "“{议题}”正在{地点单位}开展网络协商，诚邀您以{身份}身份发表意见，截止时间：{截止时间}。参与入口：{链接}",
             "“{议题}”网络协商进行中，诚邀您以{身份}身份发表意见，请用本手机号实名登记，截止{截止时间}：{链接}",
-            Placeholder.TOPIC, PLACE, ROLE, CLOSING_TIME, LINK);
+            Placeholder.TOPIC, PLACE, ROLE, CLOSING_TIME, LINK),
+
+    ASSESSMENT_RESULT(NotificationKind.ASSESSMENT, "年度考核结果（告知乡镇）",
+            "【考核结果】{年度}年度乡镇政协协商工作考核",
+            "{地点单位}{年度}年度考核得分{得分}分，全县排名第{名次}名（共{乡镇数}个乡镇）。",
+            "{地点单位}{年度}年度乡镇政协协商工作考核得分{得分}分，全县排名第{名次}名（共{乡镇数}个乡镇）。",
+            PLACE, YEAR, SCORE, RANK, RANKED);
 
     private final NotificationKind kind;
     private final String label;
