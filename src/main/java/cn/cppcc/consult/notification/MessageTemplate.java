@@ -150,6 +150,23 @@ public enum MessageTemplate {
             "您关心的“{议题}”已办理完毕，请于{截止时间}前进行满意度评价：{链接}",
             Placeholder.TOPIC, ITEM, ADOPTION, RESULT, CLOSING_TIME, LINK),
 
+    RESULT_PROGRESS(NotificationKind.RESULT_PROGRESS, "成果办理进展（住地委员、涉及群众）",
+            "【成果办理进展】{议题}",
+            "您关注的议题“{议题}”（{编号}）的协商成果事项：\n{事项}\n最新进展：{最新进展}",
+            "您关注的“{议题}”协商成果有新进展：{最新进展}",
+            Placeholder.TOPIC, NUMBER, ITEM, PROGRESS),
+
+    READY_FOR_FINAL_FEEDBACK(NotificationKind.FEEDBACK, "可作办结反馈（告知组织单位）",
+            "【可作办结反馈】{议题}",
+            "“{议题}”（{编号}）的成果事项“{事项}”已办理完毕，请向住地政协委员和涉及群众作办结反馈。",
+            "“{议题}”的成果事项已办理完毕，请向住地政协委员和涉及群众作办结反馈。",
+            Placeholder.TOPIC, NUMBER, ITEM),
+
+    INSTRUCTED_ITEM_FINISHED(NotificationKind.RESULT_PROGRESS, "县委责成落实事项办结（告知县委）",
+            "【落实情况】{议题}",
+            "县委责成落实的“{议题}”（{编号}）成果事项“{事项}”已办结：{办理结果}",
+            "县委责成落实的“{议题}”成果事项已办结：{办理结果}",
+            Placeholder.TOPIC, NUMBER, ITEM, RESULT),
 
     ONLINE_INVITATION(NotificationKind.ONLINE_INVITATION, "网络协商邀请（委员、参与人员）",
             "【网络协商】{议题}",

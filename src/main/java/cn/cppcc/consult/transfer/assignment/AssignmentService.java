@@ -20,9 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.cppcc.consult.consultation.Consultation;
 import cn.cppcc.consult.consultation.ConsultationService;
+import cn.cppcc.consult.notification.MessageTemplate;
 import cn.cppcc.consult.notification.NotificationKind;
 import cn.cppcc.consult.notification.NotificationService;
 import cn.cppcc.consult.notification.NotificationService.Message;
+import cn.cppcc.consult.notification.Placeholder;
 import cn.cppcc.consult.organisation.OrganisationService;
 import cn.cppcc.consult.organisation.PlaceLevel;
 import cn.cppcc.consult.organisation.Role;
@@ -338,11 +340,12 @@ public class AssignmentService implements MechanismProgress {
         transfers.finish(resultItemId, Mechanism.ASSIGNMENT, summary, null);
         Consultation c = consultations.get(item.consultationId());
         if (a.countyInstructed()) {
-            notifications.toGroups(List.of(Role.PARTY.groupId(county(c))), new Message(NotificationKind.RESULT_PROGRESS,
-                    TransferTexts.shorten("【落实情况】" + topicTitle(c), 200),
-                    "县委责成落实的“" + topicTitle(c) + "”（" + c.number() + "）成果事项“"
-                            + TransferTexts.shorten(item.content(), 200) + "”已办结：" + summary,
-                    c.id()));
+            notifications.toGroups(List.of(Role.PARTY.groupId(county(c))),
+                    Message.of(MessageTemplate.INSTRUCTED_ITEM_FINISHED, c.id())
+                            .with(Placeholder.TOPIC, topicTitle(c))
+                            .with(Placeholder.NUMBER, c.number())
+                            .with(Placeholder.ITEM, TransferTexts.shorten(item.content(), 200))
+                            .with(Placeholder.RESULT, summary));
         }
         followers.changed(item, "交办事项已办结：" + summary);
         runtimeService.createMessageCorrelation(InquiryProcess.MESSAGE_ASSIGNMENT_FINISHED)
