@@ -54,12 +54,6 @@ public class MessageTemplates {
 
     @Transactional(readOnly = true)
     public Rendered render(Message message) {
-        if (message.template() == null) {
-            String subject = nonNull(message.subject());
-            String body = nonNull(message.body());
-            return new Rendered(cut(subject, SUBJECT_MAX), cut(body, BODY_MAX),
-                    cut(body.isEmpty() ? subject : subject + "：" + body, SHORT_MAX));
-        }
         MessageTemplate template = message.template();
         List<Placeholder> missing = template.placeholders().stream().filter(p -> !message.values().containsKey(p)).toList();
         if (!missing.isEmpty()) {
@@ -178,10 +172,6 @@ public class MessageTemplates {
 
     private static String tokens(List<Placeholder> placeholders) {
         return placeholders.stream().map(Placeholder::token).collect(Collectors.joining("、"));
-    }
-
-    private static String nonNull(String value) {
-        return value == null ? "" : value;
     }
 
     static String cut(String text, int max) {

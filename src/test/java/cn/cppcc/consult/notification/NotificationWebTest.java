@@ -43,13 +43,15 @@ class NotificationWebTest {
     void theInboxListsAUsersMessagesWithTheUnreadCountAndMarksThemRead() throws Exception {
         String user = "taoyuan.government";
         notifications.markAllRead(user);
-        notifications.toUsers(List.of(user), new Message(NotificationKind.REMINDER, "第一条", "正文一", null));
-        notifications.toUsers(List.of(user, "xinhua.party"), new Message(NotificationKind.FEEDBACK, "第二条", "正文二", null));
+        notifications.toUsers(List.of(user), Message.of(MessageTemplate.TOPIC_PLANNED, null)
+                .with(Placeholder.TOPIC, "第一条").with(Placeholder.NUMBER, "YT-1"));
+        notifications.toUsers(List.of(user, "xinhua.party"), Message.of(MessageTemplate.READY_FOR_FINAL_FEEDBACK, null)
+                .with(Placeholder.TOPIC, "第二条").with(Placeholder.NUMBER, "YT-2").with(Placeholder.ITEM, "修缮村道"));
         WebSession session = WebSession.loggedIn(port, user, password);
 
         JsonNode page = json(session.get("/api/notifications"));
         assertThat(page.path("unread").asLong()).isEqualTo(2);
-        assertThat(page.path("items").get(0).path("subject").asText()).isEqualTo("第二条");
+        assertThat(page.path("items").get(0).path("subject").asText()).isEqualTo("【可作办结反馈】第二条");
         assertThat(page.path("items").get(0).path("kindLabel").asText()).isEqualTo("办理情况反馈");
         long second = page.path("items").get(0).path("id").asLong();
 
