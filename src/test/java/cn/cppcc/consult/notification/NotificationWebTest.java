@@ -3,6 +3,7 @@ package cn.cppcc.consult.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -129,6 +130,34 @@ class NotificationWebTest {
         JsonNode reset = json(admin.delete("/api/notification-templates/TOPIC_REJECTED"));
         assertThat(reset.path("customised").asBoolean()).isFalse();
         assertThat(reset.path("subject").asText()).isEqualTo("议题未通过审定：{议题}");
+    }
+
+    @Test
+    void thePageListsEveryTemplateAndEachRendersWithSamplesUsingEveryPlaceholderItDeclares() throws Exception {
+        WebSession admin = WebSession.loggedIn(port, "admin", password);
+        JsonNode all = json(admin.get("/api/notification-templates"));
+        assertThat(all).extracting(t -> t.path("key").asText())
+                .containsExactly(Arrays.stream(MessageTemplate.values()).map(Enum::name).toArray(String[]::new));
+        assertThat(all).extracting(t -> t.path("label").asText()).doesNotHaveDuplicates().allSatisfy(label ->
+                assertThat(label).isNotBlank());
+
+        for (MessageTemplate template : MessageTemplate.values()) {
+            MessageTemplate.Text text = template.defaultText();
+            String defaults = String.join("\n", text.subject(), text.body(), text.shortText());
+            assertThat(template.placeholders()).as("%s declares a placeholder its default text does not use", template)
+                    .allSatisfy(p -> assertThat(defaults).contains(p.token()));
+
+            HttpResponse<String> preview = admin.postJson("/api/notification-templates/" + template.name() + "/preview",
+                    JSON.writeValueAsString(text));
+            assertThat(preview.statusCode()).as("%s: %s", template, preview.body()).isEqualTo(200);
+            JsonNode rendered = JSON.readTree(preview.body());
+            for (String part : List.of("subject", "body", "shortText")) {
+                assertThat(rendered.path(part).asText()).as("%s %s", template, part).isNotBlank()
+                        .doesNotContainPattern("\\{[^{}]*}");
+            }
+            // a text message: at most two segments with the gateway's signature
+            assertThat(rendered.path("shortText").asText()).as("%s text message", template).hasSizeLessThanOrEqualTo(120);
+        }
     }
 
     @Test
