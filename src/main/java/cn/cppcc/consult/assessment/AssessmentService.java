@@ -13,9 +13,10 @@ import java.util.NoSuchElementException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.cppcc.consult.notification.NotificationKind;
+import cn.cppcc.consult.notification.MessageTemplate;
 import cn.cppcc.consult.notification.NotificationService;
 import cn.cppcc.consult.notification.NotificationService.Message;
+import cn.cppcc.consult.notification.Placeholder;
 import cn.cppcc.consult.organisation.OrganisationService;
 import cn.cppcc.consult.organisation.Place;
 import cn.cppcc.consult.organisation.PlaceLevel;
@@ -142,10 +143,13 @@ public class AssessmentService {
         }
         assessments.publish(assessmentId, EngineClock.now());
         for (Ranking.Row row : ranking.rows()) {
-            notifications.toGroups(List.of(Role.LIAISON.groupId(row.townshipCode())), new Message(NotificationKind.ASSESSMENT,
-                    "【考核结果】" + assessment.assessedYear() + "年度乡镇政协协商工作考核",
-                    row.townshipName() + assessment.assessedYear() + "年度考核得分" + row.total() + "分，全县排名第" + row.rank()
-                            + "名（共" + ranking.rows().size() + "个乡镇）。", null));
+            notifications.toGroups(List.of(Role.LIAISON.groupId(row.townshipCode())),
+                    Message.of(MessageTemplate.ASSESSMENT_RESULT, null)
+                            .with(Placeholder.PLACE, row.townshipName())
+                            .with(Placeholder.YEAR, assessment.assessedYear())
+                            .with(Placeholder.SCORE, row.total())
+                            .with(Placeholder.RANK, row.rank())
+                            .with(Placeholder.RANKED, ranking.rows().size()));
         }
     }
 

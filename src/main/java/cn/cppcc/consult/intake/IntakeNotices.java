@@ -1,14 +1,16 @@
 package cn.cppcc.consult.intake;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.cppcc.consult.citizen.CitizenRepository;
-import cn.cppcc.consult.notification.NotificationKind;
+import cn.cppcc.consult.notification.MessageTemplate;
 import cn.cppcc.consult.notification.NotificationService;
 import cn.cppcc.consult.notification.NotificationService.Message;
+import cn.cppcc.consult.notification.Placeholder;
 import cn.cppcc.consult.organisation.OrganisationService;
 import cn.cppcc.consult.organisation.Place;
 import cn.cppcc.consult.organisation.PlaceLevel;
@@ -49,43 +51,43 @@ public class IntakeNotices {
         Place planPlace = organisation.place(details.planPlaceCode());
         Role planner = planPlace.level() == PlaceLevel.TOWNSHIP ? Role.LIAISON : Role.OFFICE;
         String group = planner.groupId(planPlace.code());
-        notifications.toGroups(List.of(group), new Message(NotificationKind.TOPIC_ROUTED,
-                "【备选议题】" + topic.title(),
-                "议题“" + topic.title() + "”（" + topic.number() + "，" + topic.source().label() + "）已受理，列为"
-                        + kindLabel(details) + "备选议题，待编制" + planPlace.name() + "年度协商计划时遴选。",
-                null));
-        toSubmitter(topic, NotificationKind.TOPIC_ACCEPTED, "议题已受理：" + topic.title(),
-                "您提出的议题“" + topic.title() + "”" + receipt(details) + "已受理，列为" + kindLabel(details)
-                        + "备选议题，将在编制年度协商计划时统筹安排。");
+        notifications.toGroups(List.of(group), Message.of(MessageTemplate.TOPIC_ROUTED, null)
+                .with(Placeholder.TOPIC, topic.title())
+                .with(Placeholder.NUMBER, topic.number())
+                .with(Placeholder.SOURCE, topic.source().label())
+                .with(Placeholder.CONSULTATION_KIND, kindLabel(details))
+                .with(Placeholder.PLACE, planPlace.name()));
+        toSubmitter(topic, details, MessageTemplate.TOPIC_ACCEPTED, MessageTemplate.TOPIC_ACCEPTED_CITIZEN,
+                message -> message.with(Placeholder.CONSULTATION_KIND, kindLabel(details)));
         history.record(topicId, "分流至" + planner.groupName(planPlace), null, null);
     }
 
     public void planned(long topicId) {
         Topic topic = topics.find(topicId).orElseThrow();
-        toSubmitter(topic, NotificationKind.TOPIC_PLANNED, "议题列入协商计划：" + topic.title(),
-                "您提出的议题“" + topic.title() + "”" + receipt(topics.details(topicId))
-                        + "已经同级党组织审定，列入协商计划，将按计划组织协商。");
+        toSubmitter(topic, topics.details(topicId), MessageTemplate.TOPIC_PLANNED, MessageTemplate.TOPIC_PLANNED_CITIZEN,
+                message -> message);
     }
 
     public void rejected(long topicId) {
         Topic topic = topics.find(topicId).orElseThrow();
-        toSubmitter(topic, NotificationKind.TOPIC_REJECTED, "议题不予受理：" + topic.title(),
-                "您提出的议题“" + topic.title() + "”" + receipt(topics.details(topicId)) + "经研判不予受理。\n理由："
-                        + topic.rejectionReason());
+        toSubmitter(topic, topics.details(topicId), MessageTemplate.INTAKE_REJECTED,
+                MessageTemplate.INTAKE_REJECTED_CITIZEN,
+                message -> message.with(Placeholder.REASON, topic.rejectionReason()));
     }
 
-    private void toSubmitter(Topic topic, NotificationKind kind, String subject, String body) {
-        Message message = new Message(kind, subject, body, null);
+    /** Citizens who raised the topic are told by its receipt number, a staff submitter by the topic's number. */
+    private void toSubmitter(Topic topic, TopicDetails details, MessageTemplate toStaff, MessageTemplate toCitizen,
+            UnaryOperator<Message> values) {
         List<Long> raisers = citizens.raisersOfTopic(topic.id());
         if (!raisers.isEmpty()) {
-            notifications.toCitizens(raisers, message);
+            notifications.toCitizens(raisers, values.apply(Message.of(toCitizen, null)
+                    .with(Placeholder.TOPIC, topic.title())
+                    .with(Placeholder.RECEIPT, details.receiptNumber())));
         } else if (topic.createdBy() != null) {
-            notifications.toUsers(List.of(topic.createdBy()), message);
+            notifications.toUsers(List.of(topic.createdBy()), values.apply(Message.of(toStaff, null)
+                    .with(Placeholder.TOPIC, topic.title())
+                    .with(Placeholder.NUMBER, topic.number())));
         }
-    }
-
-    private static String receipt(TopicDetails details) {
-        return details.receiptNumber() == null ? "" : "（回执号 " + details.receiptNumber() + "）";
     }
 
     private static String kindLabel(TopicDetails details) {

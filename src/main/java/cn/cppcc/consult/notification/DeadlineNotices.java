@@ -1,6 +1,7 @@
 package cn.cppcc.consult.notification;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
@@ -22,6 +23,7 @@ import cn.cppcc.consult.process.FormValues;
 public class DeadlineNotices {
 
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     private final NotificationService notifications;
     private final NotificationProperties properties;
@@ -33,10 +35,24 @@ public class DeadlineNotices {
 
     /**
      * A piece of work with a time limit: what it is (e.g. 撰写协商纪要), the topic and number of the
-     * consultation it belongs to, when it is due, and where to act on it (null: Tasklist).
+     * consultation it belongs to, when it is due and how that reads, and where to act on it (null: Tasklist).
      */
-    public record Deadline(String item, String topic, String number, OffsetDateTime dueAt, Long consultationId,
-            String link) {
+    public record Deadline(String item, String topic, String number, OffsetDateTime dueAt, String due,
+            Long consultationId, String link) {
+
+        /** Due at a moment, which reads with its time: 2026年5月27日 18:00. */
+        public Deadline(String item, String topic, String number, OffsetDateTime dueAt, Long consultationId,
+                String link) {
+            this(item, topic, number, dueAt, TIME.format(dueAt.atZoneSameInstant(FormValues.ZONE)), consultationId,
+                    link);
+        }
+
+        /** Due by the end of a day (a time limit set as a date), which reads as the day: 2026年5月27日. */
+        public static Deadline endOfDay(String item, String topic, String number, LocalDate dueOn, Long consultationId,
+                String link) {
+            return new Deadline(item, topic, number, dueOn.plusDays(1).atStartOfDay(FormValues.ZONE).toOffsetDateTime(),
+                    DAY.format(dueOn), consultationId, link);
+        }
     }
 
     /** Before the time limit: the people who hold the work are reminded. */
@@ -62,7 +78,7 @@ public class DeadlineNotices {
                 .with(Placeholder.ITEM, deadline.item())
                 .with(Placeholder.TOPIC, deadline.topic())
                 .with(Placeholder.NUMBER, deadline.number())
-                .with(Placeholder.DUE, TIME.format(deadline.dueAt().atZoneSameInstant(FormValues.ZONE)))
+                .with(Placeholder.DUE, deadline.due())
                 .link(deadline.link() != null ? deadline.link() : properties.getBaseUrl() + "/camunda/app/tasklist/");
     }
 
@@ -72,8 +88,9 @@ public class DeadlineNotices {
         notifications.toUsers(users, message);
     }
 
-    /** Whole days past the limit, at least 0. */
+    /** Days past the limit, a day begun counting as a day (逾期1天 from the first moment after it); 0 until then. */
     static long overdueDays(Deadline deadline) {
-        return Math.max(0, Duration.between(deadline.dueAt(), EngineClock.now()).toDays());
+        long late = Duration.between(deadline.dueAt(), EngineClock.now()).toMillis();
+        return late <= 0 ? 0 : (late - 1) / Duration.ofDays(1).toMillis() + 1;
     }
 }

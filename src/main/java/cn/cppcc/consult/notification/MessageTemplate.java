@@ -24,6 +24,60 @@ public enum MessageTemplate {
             "{指派人}已将任务“{任务}”（{议题}）交由您办理，请及时登录平台处理。",
             TASK, PROCESS, NUMBER, Placeholder.TOPIC, ASSIGNER, LINK),
 
+    TOPIC_ROUTED(NotificationKind.TOPIC_ROUTED, "新的备选议题（告知计划编制单位）",
+            "【备选议题】{议题}",
+            "议题“{议题}”（{编号}，{来源}）已受理，列为{协商类别}备选议题，待编制{地点单位}年度协商计划时遴选。",
+            "议题“{议题}”（{来源}）已受理，列为{协商类别}备选议题，待编制{地点单位}年度协商计划时遴选。",
+            Placeholder.TOPIC, NUMBER, SOURCE, CONSULTATION_KIND, PLACE),
+
+    TOPIC_ACCEPTED(NotificationKind.TOPIC_ACCEPTED, "议题已受理（告知提出人）",
+            "议题已受理：{议题}",
+            "您提出的议题“{议题}”（{编号}）已受理，列为{协商类别}备选议题，将在编制年度协商计划时统筹安排。",
+            "您提出的议题“{议题}”已受理，列为{协商类别}备选议题，将在编制年度协商计划时统筹安排。",
+            Placeholder.TOPIC, NUMBER, CONSULTATION_KIND),
+
+    TOPIC_ACCEPTED_CITIZEN(NotificationKind.TOPIC_ACCEPTED, "议题已受理（告知提出议题的群众）",
+            "议题已受理：{议题}",
+            "您提出的议题“{议题}”（回执号 {回执号}）已受理，列为{协商类别}备选议题，将在编制年度协商计划时统筹安排。",
+            "您提出的议题“{议题}”（回执号 {回执号}）已受理，将在编制年度协商计划时统筹安排。",
+            Placeholder.TOPIC, RECEIPT, CONSULTATION_KIND),
+
+    TOPIC_PLANNED(NotificationKind.TOPIC_PLANNED, "议题列入协商计划（告知提出人）",
+            "议题列入协商计划：{议题}",
+            "您提出的议题“{议题}”（{编号}）已经同级党组织审定，列入协商计划，将按计划组织协商。",
+            "您提出的议题“{议题}”已列入协商计划，将按计划组织协商。",
+            Placeholder.TOPIC, NUMBER),
+
+    TOPIC_PLANNED_CITIZEN(NotificationKind.TOPIC_PLANNED, "议题列入协商计划（告知提出议题的群众）",
+            "议题列入协商计划：{议题}",
+            "您提出的议题“{议题}”（回执号 {回执号}）已经同级党组织审定，列入协商计划，将按计划组织协商。",
+            "您提出的议题“{议题}”（回执号 {回执号}）已列入协商计划，将按计划组织协商。",
+            Placeholder.TOPIC, RECEIPT),
+
+    INTAKE_REJECTED(NotificationKind.TOPIC_REJECTED, "议题不予受理（告知提出人）",
+            "议题不予受理：{议题}",
+            "您提出的议题“{议题}”（{编号}）经研判不予受理。\n理由：{理由}",
+            "您提出的议题“{议题}”经研判不予受理，理由：{理由}",
+            Placeholder.TOPIC, NUMBER, REASON),
+
+    INTAKE_REJECTED_CITIZEN(NotificationKind.TOPIC_REJECTED, "议题不予受理（告知提出议题的群众）",
+            "议题不予受理：{议题}",
+            "您提出的议题“{议题}”（回执号 {回执号}）经研判不予受理。\n理由：{理由}",
+            "您提出的议题“{议题}”（回执号 {回执号}）经研判不予受理，理由：{理由}",
+            Placeholder.TOPIC, RECEIPT, REASON),
+
+    PLAN_ISSUED(NotificationKind.PLAN_ISSUED, "年度协商计划发布",
+            "【协商计划】{协商计划}已发布",
+            "{协商计划}（{文号}）已发布，各议题按计划日期启动协商：\n{议题安排}",
+            "{协商计划}（{文号}）已发布，各议题按计划日期启动协商，议题安排请登录平台查看。",
+            PLAN, DOCUMENT_NUMBER, SCHEDULE),
+
+    TEMPORARY_TOPIC_REJECTED(NotificationKind.TOPIC_REJECTED, "临时增加议题不予采纳（告知提出人）",
+            "临时增加议题未获审定：{议题}",
+            "临时增加议题“{议题}”（{编号}）经党组织审定不予采纳。\n理由：{理由}",
+            "临时增加议题“{议题}”经党组织审定不予采纳，理由：{理由}",
+            Placeholder.TOPIC, NUMBER, REASON),
+
     ADVANCE_NOTICE(NotificationKind.ADVANCE_NOTICE, "提前通报参与人员",
             "【提前通报】{议题}",
             """
@@ -96,6 +150,23 @@ public enum MessageTemplate {
             "您关心的“{议题}”已办理完毕，请于{截止时间}前进行满意度评价：{链接}",
             Placeholder.TOPIC, ITEM, ADOPTION, RESULT, CLOSING_TIME, LINK),
 
+    RESULT_PROGRESS(NotificationKind.RESULT_PROGRESS, "成果办理进展（住地委员、涉及群众）",
+            "【成果办理进展】{议题}",
+            "您关注的议题“{议题}”（{编号}）的协商成果事项：\n{事项}\n最新进展：{最新进展}",
+            "您关注的“{议题}”协商成果有新进展：{最新进展}",
+            Placeholder.TOPIC, NUMBER, ITEM, PROGRESS),
+
+    READY_FOR_FINAL_FEEDBACK(NotificationKind.FEEDBACK, "可作办结反馈（告知组织单位）",
+            "【可作办结反馈】{议题}",
+            "“{议题}”（{编号}）的成果事项“{事项}”已办理完毕，请向住地政协委员和涉及群众作办结反馈。",
+            "“{议题}”的成果事项已办理完毕，请向住地政协委员和涉及群众作办结反馈。",
+            Placeholder.TOPIC, NUMBER, ITEM),
+
+    INSTRUCTED_ITEM_FINISHED(NotificationKind.RESULT_PROGRESS, "县委责成落实事项办结（告知县委）",
+            "【落实情况】{议题}",
+            "县委责成落实的“{议题}”（{编号}）成果事项“{事项}”已办结：{办理结果}",
+            "县委责成落实的“{议题}”成果事项已办结：{办理结果}",
+            Placeholder.TOPIC, NUMBER, ITEM, RESULT),
 
     ONLINE_INVITATION(NotificationKind.ONLINE_INVITATION, "网络协商邀请（委员、参与人员）",
             "【网络协商】{议题}",
@@ -110,7 +181,13 @@ public enum MessageTemplate {
             "【网络协商】{议题}",
             "“{议题}”正在{地点单位}开展网络协商，诚邀您以{身份}身份发表意见，截止时间：{截止时间}。参与入口：{链接}",
             "“{议题}”网络协商进行中，诚邀您以{身份}身份发表意见，请用本手机号实名登记，截止{截止时间}：{链接}",
-            Placeholder.TOPIC, PLACE, ROLE, CLOSING_TIME, LINK);
+            Placeholder.TOPIC, PLACE, ROLE, CLOSING_TIME, LINK),
+
+    ASSESSMENT_RESULT(NotificationKind.ASSESSMENT, "年度考核结果（告知乡镇）",
+            "【考核结果】{年度}年度乡镇政协协商工作考核",
+            "{地点单位}{年度}年度考核得分{得分}分，全县排名第{名次}名（共{乡镇数}个乡镇）。",
+            "{地点单位}{年度}年度乡镇政协协商工作考核得分{得分}分，全县排名第{名次}名（共{乡镇数}个乡镇）。",
+            PLACE, YEAR, SCORE, RANK, RANKED);
 
     private final NotificationKind kind;
     private final String label;

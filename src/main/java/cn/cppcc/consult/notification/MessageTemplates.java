@@ -54,12 +54,6 @@ public class MessageTemplates {
 
     @Transactional(readOnly = true)
     public Rendered render(Message message) {
-        if (message.template() == null) {
-            String subject = nonNull(message.subject());
-            String body = nonNull(message.body());
-            return new Rendered(cut(subject, SUBJECT_MAX), cut(body, BODY_MAX),
-                    cut(body.isEmpty() ? subject : subject + "：" + body, SHORT_MAX));
-        }
         MessageTemplate template = message.template();
         List<Placeholder> missing = template.placeholders().stream().filter(p -> !message.values().containsKey(p)).toList();
         if (!missing.isEmpty()) {
@@ -180,10 +174,6 @@ public class MessageTemplates {
         return placeholders.stream().map(Placeholder::token).collect(Collectors.joining("、"));
     }
 
-    private static String nonNull(String value) {
-        return value == null ? "" : value;
-    }
-
     static String cut(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
@@ -214,6 +204,17 @@ public class MessageTemplates {
             case CONTENT -> "协商纪要正文……";
             case LINK -> "http://localhost:8080/camunda/app/tasklist/";
             case ROLE -> "政协委员";
+            case SOURCE -> "网络征题";
+            case CONSULTATION_KIND -> "基层协商";
+            case RECEIPT -> "K7M3-9QXD";
+            case PLAN -> "云岭镇2026年度基层协商计划";
+            case DOCUMENT_NUMBER -> "云委办发〔2026〕3号";
+            case SCHEDULE -> "2026-03-01  水口村至镇区道路破损修缮\n2026-05-20  镇区菜市场改造";
+            case PROGRESS -> "县交通局：办理中，完成40%。已完成设计";
+            case YEAR -> "2026";
+            case SCORE -> "86.5";
+            case RANK -> "2";
+            case RANKED -> "12";
         };
     }
 }

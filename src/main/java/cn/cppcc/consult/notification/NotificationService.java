@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -44,25 +45,23 @@ public class NotificationService {
     }
 
     /**
-     * What to say. Preferably from a {@link MessageTemplate} ({@link #of}), whose wording
-     * administrators can change: {@code Message.of(MessageTemplate.TOPIC_REJECTED, consultationId)
-     * .with(Placeholder.TOPIC, title).with(Placeholder.REASON, reason)}. A message built with the
-     * four-argument constructor has fixed text; its text message is the subject and the body.
+     * What to say: a {@link MessageTemplate}, whose wording administrators can change, and the values of
+     * its placeholders: {@code Message.of(MessageTemplate.TOPIC_REJECTED, consultationId)
+     * .with(Placeholder.TOPIC, title).with(Placeholder.REASON, reason)}. There is no fixed-text message.
      */
-    public record Message(NotificationKind kind, String subject, String body, Long consultationId,
-            MessageTemplate template, Map<Placeholder, String> values, String link) {
+    public record Message(MessageTemplate template, Long consultationId, Map<Placeholder, String> values, String link) {
 
         public Message {
+            Objects.requireNonNull(template, "template");
             values = values.isEmpty() ? Map.of() : Map.copyOf(values);
         }
 
-        /** Fixed text, not editable by administrators; prefer {@link #of}. */
-        public Message(NotificationKind kind, String subject, String body, Long consultationId) {
-            this(kind, subject, body, consultationId, null, Map.of(), null);
+        public static Message of(MessageTemplate template, Long consultationId) {
+            return new Message(template, consultationId, Map.of(), null);
         }
 
-        public static Message of(MessageTemplate template, Long consultationId) {
-            return new Message(template.kind(), null, null, consultationId, template, Map.of(), null);
+        public NotificationKind kind() {
+            return template.kind();
         }
 
         /** The value shown for {@code placeholder}; null shows as nothing. */
@@ -70,13 +69,12 @@ public class NotificationService {
             Map<Placeholder, String> next = new EnumMap<>(Placeholder.class);
             next.putAll(values);
             next.put(placeholder, value == null ? "" : String.valueOf(value));
-            return new Message(kind, subject, body, consultationId, template, next, link);
+            return new Message(template, consultationId, next, link);
         }
 
         /** Where the recipient acts on it (a task in Tasklist, a survey): shown as {@code {链接}} and in the inbox. */
         public Message link(String url) {
-            Message withLink = new Message(kind, subject, body, consultationId, template, values, url);
-            return withLink.with(Placeholder.LINK, url);
+            return new Message(template, consultationId, values, url).with(Placeholder.LINK, url);
         }
     }
 
@@ -132,7 +130,7 @@ public class NotificationService {
                                                       consultation_id, created_at)
                             values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(recipient, message.kind().name(), text.subject(), text.body(), text.shortText(),
-                            message.link(), message.template() == null ? null : message.template().name(),
+                            message.link(), message.template().name(),
                             message.consultationId(), EngineClock.now())
                     .update(keys, "id");
             written.put(keys.getKeyAs(Number.class).longValue(), recipient);

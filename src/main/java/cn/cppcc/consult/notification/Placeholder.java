@@ -28,7 +28,18 @@ public enum Placeholder {
     FEEDBACK_KIND("反馈类别"),
     CONTENT("正文"),
     LINK("链接"),
-    ROLE("身份");
+    ROLE("身份"),
+    SOURCE("来源"),
+    CONSULTATION_KIND("协商类别"),
+    RECEIPT("回执号"),
+    PLAN("协商计划"),
+    DOCUMENT_NUMBER("文号"),
+    SCHEDULE("议题安排"),
+    PROGRESS("最新进展"),
+    YEAR("年度"),
+    SCORE("得分"),
+    RANK("名次"),
+    RANKED("乡镇数");
 
     private final String label;
 

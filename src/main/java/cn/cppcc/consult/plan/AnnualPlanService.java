@@ -17,9 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.cppcc.consult.consultation.Consultation;
 import cn.cppcc.consult.consultation.ConsultationLauncher;
 import cn.cppcc.consult.intake.TopicIntakeProcess;
-import cn.cppcc.consult.notification.NotificationKind;
+import cn.cppcc.consult.notification.MessageTemplate;
 import cn.cppcc.consult.notification.NotificationService;
 import cn.cppcc.consult.notification.NotificationService.Message;
+import cn.cppcc.consult.notification.Placeholder;
 import cn.cppcc.consult.organisation.OrganisationService;
 import cn.cppcc.consult.organisation.Place;
 import cn.cppcc.consult.organisation.PlaceLevel;
@@ -193,12 +194,14 @@ public class AnnualPlanService {
                 topicEntersPlan(plan, item.topicId(), item.plannedOn());
             }
         }
-        String list = plans.items(planId).stream()
+        String schedule = plans.items(planId).stream()
                 .map(i -> DAY.format(i.plannedOn()) + "  " + topic(i.topicId()).title())
                 .collect(Collectors.joining("\n"));
         notifications.toGroups(List.of(organiserGroup(plan), Role.PARTY.groupId(plan.placeCode())),
-                new Message(NotificationKind.PLAN_ISSUED, "【协商计划】" + plan.title() + "已发布",
-                        plan.title() + "（" + plan.documentNumber() + "）已发布，各议题按计划日期启动协商：\n" + list, null));
+                Message.of(MessageTemplate.PLAN_ISSUED, null)
+                        .with(Placeholder.PLAN, plan.title())
+                        .with(Placeholder.DOCUMENT_NUMBER, plan.documentNumber())
+                        .with(Placeholder.SCHEDULE, schedule));
         record(planId, "计划发布", null, plan.documentNumber());
     }
 

@@ -12,9 +12,10 @@ import cn.cppcc.consult.config.NumberSequences;
 import cn.cppcc.consult.consultation.ConsultationForm;
 import cn.cppcc.consult.consultation.ConsultationKind;
 import cn.cppcc.consult.consultation.TopicDecision;
-import cn.cppcc.consult.notification.NotificationKind;
+import cn.cppcc.consult.notification.MessageTemplate;
 import cn.cppcc.consult.notification.NotificationService;
 import cn.cppcc.consult.notification.NotificationService.Message;
+import cn.cppcc.consult.notification.Placeholder;
 import cn.cppcc.consult.organisation.PlaceLevel;
 import cn.cppcc.consult.process.EngineClock;
 import cn.cppcc.consult.process.FormValues;
@@ -144,9 +145,10 @@ public class TemporaryTopicService {
         String reason = lastComment(topic.id(), "党组织审定：" + TopicDecision.REJECT.label());
         topics.updateStatus(topic.id(), t.fromCandidate() ? TopicStatus.ACCEPTED : TopicStatus.REJECTED,
                 t.fromCandidate() ? null : reason, EngineClock.now());
-        notifications.toUsers(List.of(t.createdBy()), new Message(NotificationKind.TOPIC_REJECTED,
-                "临时增加议题未获审定：" + topic.title(),
-                "临时增加议题“" + topic.title() + "”（" + topic.number() + "）经党组织审定不予采纳。\n理由：" + reason, null));
+        notifications.toUsers(List.of(t.createdBy()), Message.of(MessageTemplate.TEMPORARY_TOPIC_REJECTED, null)
+                .with(Placeholder.TOPIC, topic.title())
+                .with(Placeholder.NUMBER, topic.number())
+                .with(Placeholder.REASON, reason));
     }
 
     @Transactional(readOnly = true)

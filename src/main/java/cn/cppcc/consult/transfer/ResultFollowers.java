@@ -8,9 +8,10 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.cppcc.consult.citizen.CitizenRepository;
 import cn.cppcc.consult.consultation.Consultation;
 import cn.cppcc.consult.consultation.ConsultationService;
-import cn.cppcc.consult.notification.NotificationKind;
+import cn.cppcc.consult.notification.MessageTemplate;
 import cn.cppcc.consult.notification.NotificationService;
 import cn.cppcc.consult.notification.NotificationService.Message;
+import cn.cppcc.consult.notification.Placeholder;
 import cn.cppcc.consult.organisation.OrganisationService;
 import cn.cppcc.consult.organisation.Place;
 import cn.cppcc.consult.organisation.PlaceLevel;
@@ -50,11 +51,11 @@ public class ResultFollowers {
         }
         Consultation c = consultations.get(item.consultationId());
         Topic topic = consultations.topicOf(c);
-        Message message = new Message(NotificationKind.RESULT_PROGRESS,
-                TransferTexts.shorten("【成果办理进展】" + topic.title(), 200),
-                "您关注的议题“" + topic.title() + "”（" + c.number() + "）的协商成果事项：\n"
-                        + TransferTexts.shorten(item.content(), 500) + "\n最新进展：" + TransferTexts.shorten(change, 2000),
-                c.id());
+        Message message = Message.of(MessageTemplate.RESULT_PROGRESS, c.id())
+                .with(Placeholder.TOPIC, topic.title())
+                .with(Placeholder.NUMBER, c.number())
+                .with(Placeholder.ITEM, TransferTexts.shorten(item.content(), 500))
+                .with(Placeholder.PROGRESS, TransferTexts.shorten(change, 2000));
         notifications.toGroups(List.of(residentMembers(c.placeCode())), message);
         notifications.toCitizens(citizensOf(c), message);
     }
@@ -64,10 +65,10 @@ public class ResultFollowers {
         Consultation c = consultations.get(item.consultationId());
         Topic topic = consultations.topicOf(c);
         notifications.toGroups(List.of(routing.groupFor(FeedbackProcess.TASK_REPORT, c.placeCode())),
-                new Message(NotificationKind.FEEDBACK, TransferTexts.shorten("【可作办结反馈】" + topic.title(), 200),
-                        "“" + topic.title() + "”（" + c.number() + "）的成果事项“" + TransferTexts.shorten(item.content(), 200)
-                                + "”已办理完毕，请向住地政协委员和涉及群众作办结反馈。",
-                        c.id()));
+                Message.of(MessageTemplate.READY_FOR_FINAL_FEEDBACK, c.id())
+                        .with(Placeholder.TOPIC, topic.title())
+                        .with(Placeholder.NUMBER, c.number())
+                        .with(Placeholder.ITEM, TransferTexts.shorten(item.content(), 200)));
     }
 
     /** The group of the CPPCC members resident at the consultation's township, or its county. */

@@ -3,6 +3,7 @@ package cn.cppcc.consult.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -43,13 +44,15 @@ class NotificationWebTest {
     void theInboxListsAUsersMessagesWithTheUnreadCountAndMarksThemRead() throws Exception {
         String user = "taoyuan.government";
         notifications.markAllRead(user);
-        notifications.toUsers(List.of(user), new Message(NotificationKind.REMINDER, "第一条", "正文一", null));
-        notifications.toUsers(List.of(user, "xinhua.party"), new Message(NotificationKind.FEEDBACK, "第二条", "正文二", null));
+        notifications.toUsers(List.of(user), Message.of(MessageTemplate.TOPIC_PLANNED, null)
+                .with(Placeholder.TOPIC, "第一条").with(Placeholder.NUMBER, "YT-1"));
+        notifications.toUsers(List.of(user, "xinhua.party"), Message.of(MessageTemplate.READY_FOR_FINAL_FEEDBACK, null)
+                .with(Placeholder.TOPIC, "第二条").with(Placeholder.NUMBER, "YT-2").with(Placeholder.ITEM, "修缮村道"));
         WebSession session = WebSession.loggedIn(port, user, password);
 
         JsonNode page = json(session.get("/api/notifications"));
         assertThat(page.path("unread").asLong()).isEqualTo(2);
-        assertThat(page.path("items").get(0).path("subject").asText()).isEqualTo("第二条");
+        assertThat(page.path("items").get(0).path("subject").asText()).isEqualTo("【可作办结反馈】第二条");
         assertThat(page.path("items").get(0).path("kindLabel").asText()).isEqualTo("办理情况反馈");
         long second = page.path("items").get(0).path("id").asLong();
 
@@ -127,6 +130,34 @@ class NotificationWebTest {
         JsonNode reset = json(admin.delete("/api/notification-templates/TOPIC_REJECTED"));
         assertThat(reset.path("customised").asBoolean()).isFalse();
         assertThat(reset.path("subject").asText()).isEqualTo("议题未通过审定：{议题}");
+    }
+
+    @Test
+    void thePageListsEveryTemplateAndEachRendersWithSamplesUsingEveryPlaceholderItDeclares() throws Exception {
+        WebSession admin = WebSession.loggedIn(port, "admin", password);
+        JsonNode all = json(admin.get("/api/notification-templates"));
+        assertThat(all).extracting(t -> t.path("key").asText())
+                .containsExactly(Arrays.stream(MessageTemplate.values()).map(Enum::name).toArray(String[]::new));
+        assertThat(all).extracting(t -> t.path("label").asText()).doesNotHaveDuplicates().allSatisfy(label ->
+                assertThat(label).isNotBlank());
+
+        for (MessageTemplate template : MessageTemplate.values()) {
+            MessageTemplate.Text text = template.defaultText();
+            String defaults = String.join("\n", text.subject(), text.body(), text.shortText());
+            assertThat(template.placeholders()).as("%s declares a placeholder its default text does not use", template)
+                    .allSatisfy(p -> assertThat(defaults).contains(p.token()));
+
+            HttpResponse<String> preview = admin.postJson("/api/notification-templates/" + template.name() + "/preview",
+                    JSON.writeValueAsString(text));
+            assertThat(preview.statusCode()).as("%s: %s", template, preview.body()).isEqualTo(200);
+            JsonNode rendered = JSON.readTree(preview.body());
+            for (String part : List.of("subject", "body", "shortText")) {
+                assertThat(rendered.path(part).asText()).as("%s %s", template, part).isNotBlank()
+                        .doesNotContainPattern("\\{[^{}]*}");
+            }
+            // a text message: at most two segments with the gateway's signature
+            assertThat(rendered.path("shortText").asText()).as("%s text message", template).hasSizeLessThanOrEqualTo(120);
+        }
     }
 
     @Test

@@ -20,9 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.cppcc.consult.consultation.Consultation;
 import cn.cppcc.consult.consultation.ConsultationService;
-import cn.cppcc.consult.notification.NotificationKind;
+import cn.cppcc.consult.notification.DeadlineNotices;
+import cn.cppcc.consult.notification.DeadlineNotices.Deadline;
+import cn.cppcc.consult.notification.MessageTemplate;
 import cn.cppcc.consult.notification.NotificationService;
 import cn.cppcc.consult.notification.NotificationService.Message;
+import cn.cppcc.consult.notification.Placeholder;
 import cn.cppcc.consult.organisation.OrganisationService;
 import cn.cppcc.consult.organisation.PlaceLevel;
 import cn.cppcc.consult.organisation.Role;
@@ -58,6 +61,7 @@ public class AssignmentService implements MechanismProgress {
     private final ResultFollowers followers;
     private final ConsultationService consultations;
     private final NotificationService notifications;
+    private final DeadlineNotices deadlineNotices;
     private final OrganisationService organisation;
     private final TaskRouting routing;
     private final TransferDeadlines deadlines;
@@ -65,14 +69,15 @@ public class AssignmentService implements MechanismProgress {
     private final RuntimeService runtimeService;
 
     AssignmentService(AssignmentRepository assignments, TransferService transfers, ResultFollowers followers,
-            ConsultationService consultations, NotificationService notifications, OrganisationService organisation,
-            TaskRouting routing, TransferDeadlines deadlines, IdentityService identityService,
-            RuntimeService runtimeService) {
+            ConsultationService consultations, NotificationService notifications, DeadlineNotices deadlineNotices,
+            OrganisationService organisation, TaskRouting routing, TransferDeadlines deadlines,
+            IdentityService identityService, RuntimeService runtimeService) {
         this.assignments = assignments;
         this.transfers = transfers;
         this.followers = followers;
         this.consultations = consultations;
         this.notifications = notifications;
+        this.deadlineNotices = deadlineNotices;
         this.organisation = organisation;
         this.routing = routing;
         this.deadlines = deadlines;
@@ -275,18 +280,17 @@ public class AssignmentService implements MechanismProgress {
         }
         Consultation c = consultationOf(unit);
         ResultItem item = itemOf(unit);
-        long days = ChronoUnit.DAYS.between(today(), unit.dueOn());
-        String text = "“" + topicTitle(c) + "”（" + c.number() + "）的交办事项“" + TransferTexts.shorten(item.content(), 200)
-                + "”办理期限为" + TransferTexts.date(unit.dueOn()) + (days > 0 ? "，还有" + days + "天" : "，即将到期")
-                + "，目前完成" + unit.progress() + "%。请抓紧办理并报告进度。";
-        notifyDepartment(unit, c, new Message(NotificationKind.REMINDER,
-                TransferTexts.shorten("【到期提醒】" + unit.department() + "：" + topicTitle(c), 200), text, c.id()));
+        deadlineNotices.remindBeforeDue(deadline(unit, item, c), departmentUsers(unit), departmentGroups(unit, c));
         assignments.updateReminded(unitId, EngineClock.now());
         transfers.record(item, Mechanism.ASSIGNMENT, "到期提醒", null,
                 unit.department() + "，期限" + TransferTexts.date(unit.dueOn()) + "，完成" + unit.progress() + "%");
     }
 
-    /** 逾期督办: the department, its assigning party committee and government and the county supervisors are told. */
+    /**
+     * 逾期督办: the department is reminded that it is overdue; its assigning party committee and government,
+     * the county supervisors and, for an item the county instructed, the county party committee are told who
+     * holds it (督办).
+     */
     public void escalateOverdue(long unitId) {
         AssignmentUnit unit = unit(unitId);
         if (unit.status() == UnitStatus.DONE) {
@@ -297,29 +301,33 @@ public class AssignmentService implements MechanismProgress {
         ResultItem item = itemOf(unit);
         Assignment a = assignment(item.id());
         long days = Math.max(0, ChronoUnit.DAYS.between(unit.dueOn(), today()));
-        String text = "“" + topicTitle(c) + "”（" + c.number() + "）的交办事项“" + TransferTexts.shorten(item.content(), 200)
-                + "”由" + unit.title() + "办理，期限" + TransferTexts.date(unit.dueOn()) + "，已逾期" + days + "天，完成"
-                + unit.progress() + "%。" + (times > 1 ? "这是第" + times + "次督办。" : "") + "请督促尽快办结。";
-        Message message = new Message(NotificationKind.ESCALATION,
-                TransferTexts.shorten("【逾期督办】" + unit.department() + "：" + topicTitle(c), 200), text, c.id());
-        notifyDepartment(unit, c, message);
+        Deadline deadline = deadline(unit, item, c);
+        deadlineNotices.remindOverdue(deadline, departmentUsers(unit), departmentGroups(unit, c));
         List<String> overseers = new ArrayList<>(List.of(
                 routing.groupFor(AssignmentProcess.TASK_ASSIGN_DEPARTMENTS, c.placeCode()),
                 Role.SUPERVISOR.groupId(county(c))));
         if (a.countyInstructed()) {
             overseers.add(Role.PARTY.groupId(county(c)));
         }
-        notifications.toGroups(overseers, message);
+        deadlineNotices.escalate(deadline, unit.title() + "，已完成" + unit.progress() + "%", List.of(), overseers);
         transfers.record(item, Mechanism.ASSIGNMENT, "逾期督办（第" + times + "次）", null,
                 unit.department() + "已逾期" + days + "天，完成" + unit.progress() + "%");
     }
 
-    private void notifyDepartment(AssignmentUnit unit, Consultation c, Message message) {
-        if (unit.userId() != null) {
-            notifications.toUsers(List.of(unit.userId()), message);
-        } else {
-            notifications.toGroups(List.of(routing.groupFor(AssignmentProcess.TASK_HANDLE, c.placeCode())), message);
-        }
+    /** The department's item, due by the end of its day: 修缮村道（县交通局主办）. */
+    private Deadline deadline(AssignmentUnit unit, ResultItem item, Consultation c) {
+        String what = TransferTexts.shorten(item.content(), 40) + "（" + unit.department() + (unit.isLead() ? "主办" : "协办")
+                + "）";
+        return Deadline.endOfDay(what, topicTitle(c), c.number(), unit.dueOn(), c.id(), null);
+    }
+
+    /** The person the department's work was given to, if any; else its group ({@link #departmentGroups}). */
+    private static List<String> departmentUsers(AssignmentUnit unit) {
+        return unit.userId() != null ? List.of(unit.userId()) : List.of();
+    }
+
+    private List<String> departmentGroups(AssignmentUnit unit, Consultation c) {
+        return unit.userId() != null ? List.of() : List.of(routing.groupFor(AssignmentProcess.TASK_HANDLE, c.placeCode()));
     }
 
     // ---- the end
@@ -338,11 +346,12 @@ public class AssignmentService implements MechanismProgress {
         transfers.finish(resultItemId, Mechanism.ASSIGNMENT, summary, null);
         Consultation c = consultations.get(item.consultationId());
         if (a.countyInstructed()) {
-            notifications.toGroups(List.of(Role.PARTY.groupId(county(c))), new Message(NotificationKind.RESULT_PROGRESS,
-                    TransferTexts.shorten("【落实情况】" + topicTitle(c), 200),
-                    "县委责成落实的“" + topicTitle(c) + "”（" + c.number() + "）成果事项“"
-                            + TransferTexts.shorten(item.content(), 200) + "”已办结：" + summary,
-                    c.id()));
+            notifications.toGroups(List.of(Role.PARTY.groupId(county(c))),
+                    Message.of(MessageTemplate.INSTRUCTED_ITEM_FINISHED, c.id())
+                            .with(Placeholder.TOPIC, topicTitle(c))
+                            .with(Placeholder.NUMBER, c.number())
+                            .with(Placeholder.ITEM, TransferTexts.shorten(item.content(), 200))
+                            .with(Placeholder.RESULT, summary));
         }
         followers.changed(item, "交办事项已办结：" + summary);
         runtimeService.createMessageCorrelation(InquiryProcess.MESSAGE_ASSIGNMENT_FINISHED)

@@ -11,9 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.cppcc.consult.consultation.Consultation;
 import cn.cppcc.consult.consultation.ConsultationService;
-import cn.cppcc.consult.notification.NotificationKind;
-import cn.cppcc.consult.notification.NotificationService;
-import cn.cppcc.consult.notification.NotificationService.Message;
+import cn.cppcc.consult.notification.DeadlineNotices;
+import cn.cppcc.consult.notification.DeadlineNotices.Deadline;
 import cn.cppcc.consult.organisation.TaskRouting;
 import cn.cppcc.consult.process.EngineClock;
 import cn.cppcc.consult.process.FormValues;
@@ -42,19 +41,19 @@ public class EscalationService implements MechanismProgress {
     private final TransferService transfers;
     private final ResultFollowers followers;
     private final ConsultationService consultations;
-    private final NotificationService notifications;
+    private final DeadlineNotices deadlineNotices;
     private final TaskRouting routing;
     private final TransferDeadlines deadlines;
     private final ActorNames actors;
 
     EscalationService(EscalationRepository escalations, TransferService transfers, ResultFollowers followers,
-            ConsultationService consultations, NotificationService notifications, TaskRouting routing,
+            ConsultationService consultations, DeadlineNotices deadlineNotices, TaskRouting routing,
             TransferDeadlines deadlines, ActorNames actors) {
         this.escalations = escalations;
         this.transfers = transfers;
         this.followers = followers;
         this.consultations = consultations;
-        this.notifications = notifications;
+        this.deadlineNotices = deadlineNotices;
         this.routing = routing;
         this.deadlines = deadlines;
         this.actors = actors;
@@ -118,7 +117,10 @@ public class EscalationService implements MechanismProgress {
         followers.changed(item, text);
     }
 
-    /** 催询: no answer yet; the office that follows it and the member who drafted it are reminded. */
+    /**
+     * 催询: the answer, due one chasing interval after registration, has not come; the office that follows
+     * it and the member who drafted it are reminded that it is overdue.
+     */
     public void chase(long resultItemId) {
         Escalation e = get(resultItemId);
         if (e.status() != EscalationStatus.REGISTERED) {
@@ -127,14 +129,11 @@ public class EscalationService implements MechanismProgress {
         escalations.incrementChases(e.id());
         ResultItem item = transfers.item(resultItemId);
         Consultation c = consultations.get(item.consultationId());
-        String text = e.title(true) + "“" + e.title() + "”报送" + e.submittedTo() + "后尚未收到办理答复，请催询承办单位"
-                + (e.handlingUnit() == null ? "" : "（" + e.handlingUnit() + "）") + "并登记答复。";
-        Message message = new Message(NotificationKind.REMINDER,
-                TransferTexts.shorten("【催询答复】" + e.title(), 200), text, c.id());
-        notifications.toGroups(List.of(routing.groupFor(EscalationProcess.TASK_RECORD_ANSWER, c.placeCode())), message);
-        if (e.draftedBy() != null) {
-            notifications.toUsers(List.of(e.draftedBy()), message);
-        }
+        String answer = (e.handlingUnit() == null ? "" : e.handlingUnit() + "对") + e.title(true) + "的答复";
+        Deadline deadline = new Deadline(answer, consultations.topicOf(c).title(), c.number(),
+                e.registeredAt().plus(deadlines.of(Limit.ESCALATION_ANSWER, c.placeCode())), c.id(), null);
+        deadlineNotices.remindOverdue(deadline, e.draftedBy() == null ? List.of() : List.of(e.draftedBy()),
+                List.of(routing.groupFor(EscalationProcess.TASK_RECORD_ANSWER, c.placeCode())));
         transfers.record(item, Mechanism.ESCALATION, "催询办理答复（第" + (e.chases() + 1) + "次）", null,
                 e.title(true));
     }

@@ -163,7 +163,8 @@ class AssignmentProcessTest {
         assertThat(mechanisms.task(s.number(), TASK_HANDLE, item.id()).getId()).isEqualTo(task.getId());
         assertThat(mechanisms.inbox("yunling.department", s.id())).singleElement().satisfies(n -> {
             assertThat(n.kind()).isEqualTo(NotificationKind.REMINDER);
-            assertThat(n.body()).contains("办理期限为" + TransferTexts.date(due), "还有2天");
+            assertThat(n.subject()).isEqualTo("【提醒】" + item.content() + "（县交通局主办）将于" + TransferTexts.date(due) + "到期");
+            assertThat(n.body()).contains("（县交通局主办）”将于" + TransferTexts.date(due) + "到期，请抓紧办理");
         });
 
         ClockUtil.setCurrentTime(new Date(end.getTime() + 60_000));
@@ -173,9 +174,16 @@ class AssignmentProcessTest {
         for (String overseer : List.of("yunling.government", "qingxi.supervisor")) {
             assertThat(mechanisms.inbox(overseer, s.id())).singleElement().satisfies(n -> {
                 assertThat(n.kind()).isEqualTo(NotificationKind.ESCALATION);
-                assertThat(n.body()).contains("县交通局（主办）办理", "已逾期1天");
+                assertThat(n.body()).contains("已于" + TransferTexts.date(due) + "到期，逾期1天仍未完成",
+                        "当前办理：县交通局（主办），已完成0%");
             });
         }
+        // the department itself is reminded that it is overdue
+        assertThat(mechanisms.inbox("yunling.department", s.id())).first().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(NotificationKind.REMINDER);
+            assertThat(n.subject()).startsWith("【催办】");
+            assertThat(n.body()).contains("逾期1天尚未完成");
+        });
         assertThat(assignments.overdue(item)).isTrue();
 
         // escalated again at every interval (TransferDeadlines.dmn: P7D) until done
@@ -183,7 +191,7 @@ class AssignmentProcessTest {
         ClockUtil.setCurrentTime(new Date(next.getDuedate().getTime() + 60_000));
         managementService.executeJob(next.getId());
         assertThat(mechanisms.inbox("qingxi.supervisor", s.id())).hasSize(2).first()
-                .satisfies(n -> assertThat(n.body()).contains("已逾期8天", "这是第2次督办"));
+                .satisfies(n -> assertThat(n.body()).contains("逾期8天仍未完成"));
         assertThat(timeline.of(s.id())).extracting(TimelineEvent::action)
                 .contains("到期提醒", "逾期督办（第1次）", "逾期督办（第2次）");
 

@@ -110,7 +110,8 @@ class EscalationProcessTest {
         assertThat(pi).hasPassed(EVENT_ANSWER_OVERDUE, TASK_CHASE, END_CHASED).isWaitingAt(TASK_RECORD_ANSWER);
         assertThat(mechanisms.inbox("qingxi.office", s.id())).singleElement().satisfies(n -> {
             assertThat(n.kind()).isEqualTo(NotificationKind.REMINDER);
-            assertThat(n.body()).contains("清政协提〔2026〕12号", "尚未收到办理答复", "县交通运输局");
+            assertThat(n.subject()).startsWith("【催办】县交通运输局对委员提案（清政协提〔2026〕12号）的答复已逾期：");
+            assertThat(n.body()).contains("的“县交通运输局对委员提案（清政协提〔2026〕12号）的答复”已于", "逾期1天尚未完成");
         });
         assertThat(mechanisms.inbox("yunling.member", s.id())).extracting(Notification::kind).contains(NotificationKind.REMINDER);
         assertThat(managementService.createJobQuery().processInstanceId(pi.getId()).timers().singleResult().getDuedate())
