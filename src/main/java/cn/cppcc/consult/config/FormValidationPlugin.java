@@ -36,12 +36,8 @@ public class FormValidationPlugin extends AbstractProcessEnginePlugin {
             try {
                 return next.execute(command);
             } catch (ProcessEngineException e) {
-                for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                    if (cause instanceof FormFieldValidationException validation) {
-                        throw validation;
-                    }
-                }
-                throw e;
+                FormFieldValidationException validation = Failure.find(e, FormFieldValidationException.class);
+                throw validation != null ? validation : e;
             }
         }
     }

@@ -74,10 +74,13 @@ public class TasklistDriver {
         return SpinValues.jsonValue(Spin.JSON(value).toString()).create();
     }
 
+    /** Logged in as {@code userId} with their groups and places (tenants), as Tasklist's login does. */
     private <T> T as(String userId, java.util.function.Supplier<T> work) {
         List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
                 .map(Group::getId).toList();
-        identityService.setAuthentication(userId, groups);
+        List<String> tenants = identityService.createTenantQuery().userMember(userId).includingGroupsOfUser(true)
+                .list().stream().map(org.camunda.bpm.engine.identity.Tenant::getId).toList();
+        identityService.setAuthentication(userId, groups, tenants);
         try {
             return work.get();
         } finally {

@@ -95,12 +95,22 @@ public class NotificationService {
         toUsers(membersOf(groupIds), message);
     }
 
+    private static final int MEMBERS_PAGE = 500;
+
     /** The users in any of the groups, each once. */
     @Transactional(readOnly = true)
     public Set<String> membersOf(Collection<String> groupIds) {
         Set<String> users = new LinkedHashSet<>();
         for (String groupId : groupIds) {
-            identityService.createUserQuery().memberOfGroup(groupId).list().stream().map(User::getId).forEach(users::add);
+            // page by page: a logged-in user's queries return at most queryMaxResultsLimit rows each
+            List<User> page;
+            int first = 0;
+            do {
+                page = identityService.createUserQuery().memberOfGroup(groupId).orderByUserId().asc()
+                        .listPage(first, MEMBERS_PAGE);
+                page.stream().map(User::getId).forEach(users::add);
+                first += MEMBERS_PAGE;
+            } while (page.size() == MEMBERS_PAGE);
         }
         return users;
     }

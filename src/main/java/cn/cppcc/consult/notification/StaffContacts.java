@@ -68,7 +68,7 @@ public class StaffContacts {
         }
         List<String> ids = List.copyOf(userIds);
         Map<String, String> emails = new HashMap<>();
-        identityService.createUserQuery().userIdIn(ids.toArray(String[]::new)).list()
+        identityService.createUserQuery().userIdIn(ids.toArray(String[]::new)).unlimitedList()
                 .forEach(u -> emails.put(u.getId(), u.getEmail()));
         Map<String, Contact> contacts = jdbc.sql("select * from staff_contact where user_id in (:ids)")
                 .param("ids", ids).query(Contact.class).list().stream()

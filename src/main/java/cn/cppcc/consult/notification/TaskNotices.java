@@ -76,7 +76,7 @@ public class TaskNotices {
             return;
         }
         String groupNames = groups.isEmpty() ? "您" : identityService.createGroupQuery()
-                .groupIdIn(groups.toArray(String[]::new)).list().stream().map(Group::getName)
+                .groupIdIn(groups.toArray(String[]::new)).unlimitedList().stream().map(Group::getName)
                 .collect(Collectors.joining("、"));
         notifications.toUsers(users, about(task, MessageTemplate.TASK_OFFERED).with(Placeholder.GROUP, groupNames));
     }

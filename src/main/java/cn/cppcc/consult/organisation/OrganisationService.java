@@ -6,6 +6,7 @@ import java.util.NoSuchElementException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,10 +21,15 @@ public class OrganisationService {
 
     private final PlaceRepository places;
     private final IdentityService identityService;
+    private final PlaceAccess access;
+    private final ApplicationEventPublisher events;
 
-    OrganisationService(PlaceRepository places, IdentityService identityService) {
+    OrganisationService(PlaceRepository places, IdentityService identityService, PlaceAccess access,
+            ApplicationEventPublisher events) {
         this.places = places;
         this.identityService = identityService;
+        this.access = access;
+        this.events = events;
     }
 
     public Place place(String code) {
@@ -52,6 +58,7 @@ public class OrganisationService {
         }
         Place place = new Place(code, name, level, parentCode);
         places.insert(place);
+        access.placeAdded(place);
         return place;
     }
 
@@ -65,6 +72,8 @@ public class OrganisationService {
         group.setType(role.label());
         identityService.saveGroup(group);
         places.insertRole(groupId, placeCode, role);
+        access.roleAdded(groupId, placeCode);
+        events.publishEvent(new RoleAdded(groupId, placeCode, role));
         return groupId;
     }
 
@@ -108,9 +117,12 @@ public class OrganisationService {
         return group == null || group.getName() == null ? groupId : group.getName();
     }
 
-    /** Every role the user holds, with its place. */
+    /**
+     * Every role the user holds, with its place. A user's groups are few: read all of them, also when
+     * asked for during a logged-in user's request (which the engine's query result limit would refuse).
+     */
     public List<PlaceRole> rolesOf(String userId) {
-        List<String> groupIds = identityService.createGroupQuery().groupMember(userId).list().stream()
+        List<String> groupIds = identityService.createGroupQuery().groupMember(userId).unlimitedList().stream()
                 .map(Group::getId)
                 .toList();
         return places.findRoles(groupIds);

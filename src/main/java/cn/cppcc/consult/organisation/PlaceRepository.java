@@ -34,6 +34,24 @@ public class PlaceRepository {
         return jdbc.sql("select code, name, level, parent_code from place order by code").query(Place.class).list();
     }
 
+    /** The Camunda groups of the roles at a place. */
+    public List<String> findGroupIds(String placeCode) {
+        return jdbc.sql("select group_id from org_role where place_code = ? order by group_id")
+                .param(placeCode).query(String.class).list();
+    }
+
+    /** The codes of a place and every place below it. */
+    public List<String> findSubtree(String placeCode) {
+        return jdbc.sql("""
+                        with recursive subtree (code) as (
+                            select code from place where code = ?
+                            union all
+                            select p.code from place p join subtree s on p.parent_code = s.code
+                        )
+                        select code from subtree order by code""")
+                .param(placeCode).query(String.class).list();
+    }
+
     public void insert(Place place) {
         jdbc.sql("insert into place (code, name, level, parent_code) values (?, ?, ?, ?)")
                 .params(place.code(), place.name(), place.level().name(), place.parentCode())

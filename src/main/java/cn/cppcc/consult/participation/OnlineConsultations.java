@@ -154,7 +154,8 @@ public class OnlineConsultations {
         return runtimeService.createProcessInstanceQuery()
                 .processInstanceIds(new LinkedHashSet<>(processInstanceIds))
                 .activityIdIn(ConsultationProcess.EVENT_ONLINE_CLOSED)
-                .list().stream().map(ProcessInstance::getId).collect(Collectors.toSet());
+                .unlimitedList() // at most one per id given
+                .stream().map(ProcessInstance::getId).collect(Collectors.toSet());
     }
 
     // ---- the host's side

@@ -25,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.cppcc.consult.consultation.ConsultationProcess;
 import cn.cppcc.consult.organisation.Role;
+import cn.cppcc.consult.organisation.RoleAdded;
 import cn.cppcc.consult.transfer.Mechanism;
 
 /**
@@ -167,15 +168,31 @@ public class TasklistFilters {
             return;
         }
         for (String group : groups) {
-            if (authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(filterId)
-                    .groupIdIn(group).count() == 0) {
-                Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-                grant.setResource(Resources.FILTER);
-                grant.setResourceId(filterId);
-                grant.setGroupId(group);
-                grant.addPermission(Permissions.READ);
-                authorizationService.saveAuthorization(grant);
+            grantRead(filterId, group);
+        }
+    }
+
+    /** A role set up later at a place (organisation page, tests) reads its role's filters at once. */
+    @EventListener
+    public void roleAdded(RoleAdded added) {
+        for (Definition definition : definitions()) {
+            if (definition.roles().contains(added.role())) {
+                filterService.createFilterQuery().filterResourceType(Resources.TASK.resourceName())
+                        .filterName(definition.name()).unlimitedList().stream().filter(f -> f.getOwner() == null)
+                        .findFirst().ifPresent(filter -> grantRead(filter.getId(), added.groupId()));
             }
+        }
+    }
+
+    private void grantRead(String filterId, String group) {
+        if (authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(filterId)
+                .groupIdIn(group).count() == 0) {
+            Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            grant.setResource(Resources.FILTER);
+            grant.setResourceId(filterId);
+            grant.setGroupId(group);
+            grant.addPermission(Permissions.READ);
+            authorizationService.saveAuthorization(grant);
         }
     }
 

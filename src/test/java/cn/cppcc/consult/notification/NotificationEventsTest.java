@@ -137,8 +137,8 @@ class NotificationEventsTest {
         s.startBefore(ConsultationProcess.GATEWAY_PREPARATION_SPLIT);
 
         Notification notice = only(member, NotificationKind.ADVANCE_NOTICE, s.number());
-        assertThat(notice.subject()).isEqualTo("【提前通报】测试议题：TOWNSHIP");
-        assertThat(notice.body()).contains("您已确定为“测试议题：TOWNSHIP”（" + s.number() + "）的协商参与人员",
+        assertThat(notice.subject()).isEqualTo("【提前通报】测试议题：乡镇");
+        assertThat(notice.body()).contains("您已确定为“测试议题：乡镇”（" + s.number() + "）的协商参与人员",
                 "协商形式：会议协商；主持人：主持人", "地点：议事室", "议题内容：测试用的议题内容");
         List<Delivery> byEmailOnly = channels.of(notice);
         assertThat(byEmailOnly).extracting(Delivery::channel).containsExactly(Channel.EMAIL);
@@ -149,11 +149,11 @@ class NotificationEventsTest {
         tasklist.submit(s.number(), ConsultationProcess.TASK_REVIEW_RESEARCH, TOWNSHIP.user(Role.HOST),
                 Forms.answer("researchAccepted", true, "同意召开"));
         Notification invitation = only(member, NotificationKind.MEETING_INVITATION, s.number());
-        assertThat(invitation.subject()).isEqualTo("【会议通知】测试议题：TOWNSHIP协商议事会");
+        assertThat(invitation.subject()).isEqualTo("【会议通知】测试议题：乡镇协商议事会");
         assertThat(invitation.body()).contains("在议事室召开协商议事会，主持人：主持人");
         channels.runAll(channels.of(invitation));
         assertThat(channels.sms().delivered()).extracting(Sms::content).singleElement()
-                .satisfies(text -> assertThat(text).startsWith("定于").endsWith("在议事室召开“测试议题：TOWNSHIP”协商议事会，请准时出席。"));
+                .satisfies(text -> assertThat(text).startsWith("定于").endsWith("在议事室召开“测试议题：乡镇”协商议事会，请准时出席。"));
     }
 
     @Test
@@ -167,13 +167,13 @@ class NotificationEventsTest {
                 Forms.topicDecision("REJECT", "已纳入信访程序办理"));
 
         assertThat(only(TOWNSHIP.organiser(), NotificationKind.TOPIC_REJECTED, s.number()).body())
-                .isEqualTo("您发起的议题“测试议题：TOWNSHIP”（" + s.number() + "）经党组织审定不予采纳。\n理由：已纳入信访程序办理");
+                .isEqualTo("您发起的议题“测试议题：乡镇”（" + s.number() + "）经党组织审定不予采纳。\n理由：已纳入信访程序办理");
         Notification toCitizen = only(NotificationService.citizenRecipient(citizen), NotificationKind.TOPIC_REJECTED, null);
         assertThat(toCitizen.body()).doesNotContain("张三", "13900000001");
         channels.runAll(channels.of(toCitizen));
         assertThat(channels.sms().delivered()).singleElement().satisfies(sms -> {
             assertThat(sms.mobile()).isEqualTo("13900000001");
-            assertThat(sms.content()).isEqualTo("您反映的“测试议题：TOWNSHIP”经审定暂不纳入协商，理由：已纳入信访程序办理。感谢您的参与。");
+            assertThat(sms.content()).isEqualTo("您反映的“测试议题：乡镇”经审定暂不纳入协商，理由：已纳入信访程序办理。感谢您的参与。");
         });
     }
 
@@ -181,14 +181,14 @@ class NotificationEventsTest {
     void remindersComeBeforeATimeLimitAndEscalationsAfterIt() {
         channels.reach("yunling.liaison", null, "13800000004").reach("qingxi.supervisor", "supervisor@qingxi.gov.cn", "13800000005");
         var s = scenarios.at(TOWNSHIP);
-        Deadline deadline = new Deadline("撰写协商纪要", "测试议题：TOWNSHIP", s.number(), EngineClock.now().plusDays(2),
+        Deadline deadline = new Deadline("撰写协商纪要", "测试议题：乡镇", s.number(), EngineClock.now().plusDays(2),
                 s.id(), null);
         deadlines.remindBeforeDue(deadline, List.of(), List.of("yunling-liaison"));
         Notification reminder = only("yunling.liaison", NotificationKind.REMINDER, s.number());
         assertThat(reminder.subject()).startsWith("【提醒】撰写协商纪要将于").endsWith("到期");
         channels.runAll(channels.of(reminder));
         assertThat(channels.sms().delivered()).extracting(Sms::content).singleElement()
-                .satisfies(text -> assertThat(text).startsWith("“测试议题：TOWNSHIP”的“撰写协商纪要”将于"));
+                .satisfies(text -> assertThat(text).startsWith("“测试议题：乡镇”的“撰写协商纪要”将于"));
 
         // the minutes' time limit has passed: the organisers are reminded, the county supervisors told
         s.approved().planned(ConsultationForm.MEETING, false).withParticipants().researched(true).consulted();
@@ -197,11 +197,11 @@ class NotificationEventsTest {
         assertThat(only("yunling.liaison", NotificationKind.REMINDER, s.number(), "【催办】").body())
                 .contains("的“撰写协商纪要”已于", "逾期0天尚未完成");
         Notification escalation = only("qingxi.supervisor", NotificationKind.ESCALATION, s.number());
-        assertThat(escalation.subject()).isEqualTo("【督办】撰写协商纪要逾期未办：测试议题：TOWNSHIP");
+        assertThat(escalation.subject()).isEqualTo("【督办】撰写协商纪要逾期未办：测试议题：乡镇");
         assertThat(escalation.body()).contains("当前办理：云岭镇政协联络组（同心圆工作室）");
         channels.runAll(channels.of(escalation));
         assertThat(channels.mailsTo("supervisor@qingxi.gov.cn")).extracting(Channels::subject)
-                .containsExactly("【督办】撰写协商纪要逾期未办：测试议题：TOWNSHIP");
+                .containsExactly("【督办】撰写协商纪要逾期未办：测试议题：乡镇");
         assertThat(channels.sms().delivered()).extracting(Sms::mobile).contains("13800000005");
     }
 
@@ -218,17 +218,17 @@ class NotificationEventsTest {
         feedback.send(itemId);
 
         Notification toMember = only("yunling.member", NotificationKind.FEEDBACK, s.number());
-        assertThat(toMember.subject()).isEqualTo("【阶段反馈】测试议题：TOWNSHIP");
-        assertThat(toMember.body()).isEqualTo("“测试议题：TOWNSHIP”（" + s.number()
+        assertThat(toMember.subject()).isEqualTo("【阶段反馈】测试议题：乡镇");
+        assertThat(toMember.body()).isEqualTo("“测试议题：乡镇”（" + s.number()
                 + "）的协商成果事项：\n事项\n意见采纳情况：已采纳\n办理情况：已列入今年修缮计划，9月底前完工");
         channels.runAll(channels.of(toMember));
         assertThat(channels.mailsTo("member@yunling.gov.cn")).extracting(Channels::subject)
-                .containsExactly("【阶段反馈】测试议题：TOWNSHIP");
+                .containsExactly("【阶段反馈】测试议题：乡镇");
         Notification toCitizen = only(NotificationService.citizenRecipient(citizen), NotificationKind.FEEDBACK, s.number());
         channels.runAll(channels.of(toCitizen));
         assertThat(channels.sms().delivered()).singleElement().satisfies(sms -> {
             assertThat(sms.mobile()).isEqualTo("13900000002");
-            assertThat(sms.content()).isEqualTo("您关心的“测试议题：TOWNSHIP”，“事项”办理情况：已列入今年修缮计划，9月底前完工。感谢您的参与。");
+            assertThat(sms.content()).isEqualTo("您关心的“测试议题：乡镇”，“事项”办理情况：已列入今年修缮计划，9月底前完工。感谢您的参与。");
         });
     }
 
@@ -248,7 +248,7 @@ class NotificationEventsTest {
                 .hasSizeGreaterThan("http://localhost:8080/public/rate.html?t=".length() + 30);
         channels.runAll(channels.of(survey));
         assertThat(channels.sms().delivered()).extracting(Sms::content).singleElement()
-                .satisfies(text -> assertThat(text).startsWith("您关心的“测试议题：TOWNSHIP”已办理完毕，请于")
+                .satisfies(text -> assertThat(text).startsWith("您关心的“测试议题：乡镇”已办理完毕，请于")
                         .endsWith("前进行满意度评价：" + survey.link()));
     }
 
@@ -258,7 +258,7 @@ class NotificationEventsTest {
                 .researched(true).consulted().minutesFiled(EnumSet.of(Mechanism.ASSIGNMENT));
         notices.sendMinutes(s.id());
         Notification minutes = only("yunling.government", NotificationKind.MINUTES_SENT, s.number());
-        assertThat(minutes.subject()).isEqualTo("【协商纪要】测试议题：TOWNSHIP");
+        assertThat(minutes.subject()).isEqualTo("【协商纪要】测试议题：乡镇");
         assertThat(minutes.body()).endsWith("协商纪要已经主持人审核，现予呈送。\n\n纪要");
     }
 
@@ -290,7 +290,8 @@ class NotificationEventsTest {
 
     private void as(String userId, Runnable work) {
         identityService.setAuthentication(userId, identityService.createGroupQuery().groupMember(userId).list().stream()
-                .map(g -> g.getId()).toList());
+                .map(g -> g.getId()).toList(), identityService.createTenantQuery().userMember(userId)
+                .includingGroupsOfUser(true).list().stream().map(t -> t.getId()).toList());
         try {
             work.run();
         } finally {

@@ -172,9 +172,13 @@ class NotificationWebTest {
         WebSession session = new WebSession(port);
         assertThat(session.get("/app/inbox.html").body()).contains("消息中心", "全部标为已读", "/app/notifications.js");
         assertThat(session.get("/app/notification-settings.html").body()).contains("消息接收设置", "短信免打扰");
-        assertThat(session.get("/app/notification-templates.html").body()).contains("消息模板", "恢复默认");
+        // each page's script is a file of its own (the content security policy allows no inline script)
+        assertThat(session.get("/app/notification-templates.html").body()).contains("消息模板",
+                "/app/notification-templates.js");
+        assertThat(session.get("/app/notification-templates.js").body()).contains("恢复默认");
         assertThat(session.get("/app/notification-failures.html").body()).contains("投递失败的消息", "重新投递");
-        assertThat(session.get("/app/index.html").body()).contains("unread-badge", "/api/notifications/summary");
+        assertThat(session.get("/app/index.html").body()).contains("unread-badge", "/app/index.js");
+        assertThat(session.get("/app/index.js").body()).contains("/api/notifications/summary");
     }
 
     private static JsonNode json(HttpResponse<String> response) throws Exception {

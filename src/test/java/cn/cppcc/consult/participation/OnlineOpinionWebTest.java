@@ -90,7 +90,7 @@ class OnlineOpinionWebTest {
         WebSession page = new WebSession(port);
         JsonNode township = json(page.get("/api/public/online/consultations?place=yunling"));
         JsonNode card = find(township, online.number());
-        assertThat(card.path("title").asText()).isEqualTo("测试议题：TOWNSHIP");
+        assertThat(card.path("title").asText()).isEqualTo("测试议题：乡镇");
         assertThat(card.path("placeName").asText()).isEqualTo("云岭镇");
         assertThat(card.path("status").asText()).isEqualTo("OPEN");
         assertThat(card.path("statusLabel").asText()).isEqualTo("征求意见中");
@@ -315,7 +315,7 @@ class OnlineOpinionWebTest {
         Notification invitation = notifications.inbox("qingxi.member").stream()
                 .filter(n -> n.kind() == NotificationKind.ONLINE_INVITATION && online.id() == n.consultationId())
                 .findFirst().orElseThrow();
-        assertThat(invitation.subject()).isEqualTo("【网络协商】测试议题：TOWNSHIP");
+        assertThat(invitation.subject()).isEqualTo("【网络协商】测试议题：乡镇");
         assertThat(invitation.body()).contains("正在云岭镇开展网络协商，诚邀您以政协委员身份发表意见",
                 "/public/online.html?c=" + online.number());
         assertThat(invitation.link()).endsWith("/public/online.html?c=" + online.number());

@@ -18,7 +18,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -28,6 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.cppcc.consult.organisation.Role;
 import cn.cppcc.consult.participation.OnlineFixture.Online;
+import cn.cppcc.consult.support.Browser;
 import cn.cppcc.consult.support.ConsultTest;
 import cn.cppcc.consult.support.Places;
 
@@ -41,8 +41,6 @@ import cn.cppcc.consult.support.Places;
 @ConsultTest
 class OnlinePageBrowserTest {
 
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @Autowired OnlineFixture fixture;
@@ -56,17 +54,11 @@ class OnlinePageBrowserTest {
     void open() {
         fixture.open();
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--lang=zh-CN", "--no-first-run", "--disable-extensions");
         options.setExperimentalOption("mobileEmulation", Map.of(
                 "deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 2.0, "touch", true),
                 "userAgent", "Mozilla/5.0 (Linux; Android 14; Phone) AppleWebKit/537.36 (KHTML, like Gecko) "
                         + "Chrome/126.0 Mobile Safari/537.36"));
-        // the driver is given by path, so Selenium Manager is never asked to find or download anything
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = Browser.chromium(options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     }
 
@@ -92,11 +84,11 @@ class OnlinePageBrowserTest {
         new Select(browser.findElement(By.id("village"))).selectByValue(Places.VILLAGE.code());
         WebElement card = wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("a.card[href*='c=" + consultation.number() + "']")));
-        assertThat(card.getText()).contains("测试议题：VILLAGE", "水口村", "征求意见中");
+        assertThat(card.getText()).contains("测试议题：村级", "水口村", "征求意见中");
         screenshot("online-1-list");
         card.click();
 
-        wait.until(ExpectedConditions.textToBe(By.id("title"), "测试议题：VILLAGE"));
+        wait.until(ExpectedConditions.textToBe(By.id("title"), "测试议题：村级"));
         assertThat(browser.findElement(By.id("material")).getText()).contains("村口现有路灯2盏");
         assertThat(browser.findElement(By.id("closing")).getText()).isEqualTo(
                 OnlineWindow.time(fixture.closingAt(consultation)));

@@ -132,7 +132,7 @@ class ResultsWebTest {
 
         WebSession anyone = new WebSession(port);
         String window = anyone.get("/api/public/results?place=yunling").body();
-        assertThat(window).contains(s.number(), "测试议题：TOWNSHIP", "\"basic\":1", "满意率100.0%")
+        assertThat(window).contains(s.number(), "测试议题：乡镇", "\"basic\":1", "满意率100.0%")
                 .doesNotContain("郑阿姨", "13500000000", "<script>", "yunling.liaison", "citizen:");
         assertThat(anyone.get("/api/public/results?place=taoyuan").body()).doesNotContain(s.number());
         assertThat(anyone.get("/api/public/results/" + s.number()).body()).contains("反馈", "已作办结反馈");

@@ -28,12 +28,35 @@ public final class EngineRest {
         return exchange(HttpMethod.POST, user, password, path, body, new ParameterizedTypeReference<>() { });
     }
 
+    /**
+     * A list's first page (up to 200 rows), as Tasklist and Cockpit ask for lists: the engine refuses an
+     * unbounded list to a logged-in user ({@code queryMaxResultsLimit}).
+     */
     public ResponseEntity<List<Map<String, Object>>> getList(String user, String password, String path) {
-        return exchange(HttpMethod.GET, user, password, path, null, new ParameterizedTypeReference<>() { });
+        String paged = path.contains("maxResults=") ? path
+                : path + (path.contains("?") ? "&" : "?") + "firstResult=0&maxResults=200";
+        return exchange(HttpMethod.GET, user, password, paged, null, new ParameterizedTypeReference<>() { });
     }
 
     public ResponseEntity<Map<String, Object>> get(String user, String password, String path) {
         return exchange(HttpMethod.GET, user, password, path, null, new ParameterizedTypeReference<>() { });
+    }
+
+    /** Any answer as text: for a call that may answer a list or a refusal. */
+    public ResponseEntity<String> postForText(String user, String password, String path, Object body) {
+        return exchange(HttpMethod.POST, user, password, path, body, new ParameterizedTypeReference<>() { });
+    }
+
+    public ResponseEntity<String> getForText(String user, String password, String path) {
+        return exchange(HttpMethod.GET, user, password, path, null, new ParameterizedTypeReference<>() { });
+    }
+
+    public ResponseEntity<String> put(String user, String password, String path, Object body) {
+        return exchange(HttpMethod.PUT, user, password, path, body, new ParameterizedTypeReference<>() { });
+    }
+
+    public ResponseEntity<Map<String, Object>> delete(String user, String password, String path) {
+        return exchange(HttpMethod.DELETE, user, password, path, null, new ParameterizedTypeReference<>() { });
     }
 
     private <T> ResponseEntity<T> exchange(HttpMethod method, String user, String password, String path, Object body,

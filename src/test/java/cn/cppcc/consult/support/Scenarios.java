@@ -53,7 +53,7 @@ public class Scenarios {
     }
 
     public Scenario at(Places place) {
-        return at(place.code(), place.organiser(), "测试议题：" + place.name(), false);
+        return at(place.code(), place.organiser(), "测试议题：" + place.label(), false);
     }
 
     /** A consultation at any place (e.g. a test's own township), organised by {@code organiser}. */

@@ -42,6 +42,11 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(user) + "&password=" + encode(password))));
     }
 
+    /** The session's cookies (to hand a login over to a browser). */
+    public java.util.List<java.net.HttpCookie> cookies() {
+        return cookies.getCookieStore().getCookies();
+    }
+
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }

@@ -134,7 +134,7 @@ public class ProgressAttachments {
     private void showPendingOnOpenTask(AssignmentUnit unit) {
         String number = consultations.get(assignmentService.itemOf(unit).consultationId()).number();
         List<Task> open = taskService.createTaskQuery().processInstanceBusinessKey(number)
-                .taskDefinitionKey(AssignmentProcess.TASK_HANDLE).list();
+                .taskDefinitionKey(AssignmentProcess.TASK_HANDLE).unlimitedList(); // one per department
         for (Task task : open) {
             if (unit.id().equals(taskService.getVariable(task.getId(), AssignmentProcess.UNIT_ID.name()))) {
                 taskService.setVariableLocal(task.getId(), "attachmentsSummary", pendingSummary(unit.id()));

@@ -180,7 +180,7 @@ class FeedbackProcessTest {
         assertThat(pi).hasPassed(GATEWAY_RATINGS_INVITED, GATEWAY_RATINGS_MERGE).hasNotPassed(GATEWAY_AWAIT_RATINGS)
                 .isEnded();
         assertThat(mechanisms.inbox("qingxi.member", s.id())).extracting(Notification::subject)
-                .containsExactly("【办结反馈】测试议题：COUNTY");
+                .containsExactly("【办结反馈】测试议题：县级");
         assertThat(transfers.transfer(item.id(), Mechanism.FEEDBACK).orElseThrow().outcome()).endsWith("（无登记群众）");
     }
 

@@ -111,7 +111,7 @@ async function renderView(node) {
   const search = el('input', { type: 'search', class: 'form-control input-sm', placeholder: '协商编号或议题', maxlength: 100 });
   const sort = el('select', { class: 'form-control input-sm' }, filters.sorts.map(s => el('option', { value: s.value }, s.label)));
   const desc = el('input', { type: 'checkbox' });
-  const csv = el('a', { class: 'btn btn-default btn-sm', href: '#' }, '导出 Excel（CSV）');
+  const csv = el('a', { class: 'btn btn-default btn-sm', href: '#' }, '导出表格');
   const result = el('div', {});
   const pager = el('div', { class: 'form-inline' });
 

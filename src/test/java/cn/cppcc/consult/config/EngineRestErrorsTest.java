@@ -35,7 +35,7 @@ import cn.cppcc.consult.support.WebSession;
  * answered 400, from the engine REST API and from the webapps' engine API that Tasklist calls.
  */
 @ConsultTest
-class RefusedFormMapperTest {
+class EngineRestErrorsTest {
 
     private static final Places TOWNSHIP = Places.TOWNSHIP;
 
@@ -93,12 +93,40 @@ class RefusedFormMapperTest {
     }
 
     @Test
-    void otherErrorsAreAnsweredAsCamundaAnswersThem() {
+    void aTaskClaimedByAnotherIsAnsweredAsAConflict() {
+        Task task = approveTopicClaimedByTheParty();
+
+        ResponseEntity<Map<String, Object>> refused = rest.post("admin", password,
+                "/task/" + task.getId() + "/claim", Map.of("userId", TOWNSHIP.user(Role.LIAISON)));
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(refused.getBody()).containsEntry("type", "TaskAlreadyClaimedException")
+                .containsEntry("message", "该任务已由“" + TOWNSHIP.user(Role.PARTY) + "”认领，不能再认领；请刷新任务列表");
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee())
+                .isEqualTo(TOWNSHIP.user(Role.PARTY));
+    }
+
+    @Test
+    void aTaskAlreadyDoneIsAnsweredAsGone() {
         ResponseEntity<Map<String, Object>> missing = rest.post(TOWNSHIP.user(Role.PARTY), password,
                 "/task/no-such-task/submit-form", formSubmission(Forms.topicDecision("APPROVE", "")));
+        ResponseEntity<Map<String, Object>> completed = rest.post(TOWNSHIP.user(Role.PARTY), password,
+                "/task/no-such-task/complete", Map.of());
 
-        assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
-        assertThat((String) missing.getBody().get("message")).startsWith("Cannot submit task form no-such-task:");
+        for (ResponseEntity<Map<String, Object>> answer : java.util.List.of(missing, completed)) {
+            assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+            assertThat(answer.getBody()).containsEntry("type", "NullValueException")
+                    .containsEntry("message", "该任务已办理完毕或不存在；请刷新任务列表");
+        }
+    }
+
+    @Test
+    void otherErrorsAreAnsweredAsCamundaAnswersThem() {
+        ResponseEntity<Map<String, Object>> missing = rest.get(TOWNSHIP.user(Role.PARTY), password,
+                "/process-instance/no-such-instance");
+
+        assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat((String) missing.getBody().get("message")).contains("no-such-instance");
     }
 
     private Task approveTopicClaimedByTheParty() {

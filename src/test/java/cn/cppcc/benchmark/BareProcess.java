@@ -1,0 +1,31 @@
+package cn.cppcc.benchmark;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
+
+/**
+ * The bare process the consultation is compared with: as many user tasks in a row as a consultation
+ * has on its main line, each offered to the group in variable {@code group}, nothing else. Deployed by
+ * the benchmark only (it is not a model of the platform, so it is not in {@code processes/}).
+ */
+final class BareProcess {
+
+    static final String KEY = "BenchmarkBareProcess";
+    static final String GROUP = "group";
+
+    private BareProcess() {
+    }
+
+    static void deploy(RepositoryService repository, int userTasks) {
+        AbstractFlowNodeBuilder<?, ?> flow = Bpmn.createExecutableProcess(KEY).name("基准测试：空流程")
+                .camundaHistoryTimeToLive(1).startEvent("Event_Start");
+        for (int i = 1; i <= userTasks; i++) {
+            flow = flow.userTask("Task_Step" + i).name("步骤" + i).camundaCandidateGroups("${" + GROUP + "}");
+        }
+        BpmnModelInstance model = flow.endEvent("Event_End").done();
+        repository.createDeployment().name("benchmark").addModelInstance(KEY + ".bpmn", model)
+                .enableDuplicateFiltering(true).deploy();
+    }
+}
