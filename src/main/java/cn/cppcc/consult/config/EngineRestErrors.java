@@ -1,12 +1,15 @@
 package cn.cppcc.consult.config;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.util.EngineUtil;
 import org.glassfish.jersey.internal.spi.AutoDiscoverable;
 
 import jakarta.annotation.Priority;
@@ -28,7 +31,10 @@ import jakarta.ws.rs.ext.ExceptionMapper;
  *       {@link FormValidationPlugin}): 400 with the refusal's own message, which names the field;</li>
  *   <li>a task someone else has claimed, or a change that lost to a concurrent one (optimistic
  *       locking): 409 ({@link Failure#CONFLICT});</li>
- *   <li>a task to claim, complete or submit that no longer exists (done by someone else): 404;</li>
+ *   <li>a task to claim, complete or submit that no longer exists (done by someone else): 404, whatever
+ *       the engine said — a request that read the task just before another completed it fails on what
+ *       the completion removed (the per-task permission: "not authorized"; the execution moved on:
+ *       "ENGINE-02010 … doesn't accept signals"), so the task's presence is checked, not the message;</li>
  *   <li>the database unreachable (connection refused or lost, pool timeout, server restarting): 503
  *       with {@code Retry-After}; the client may try again (a completion that did commit is then answered 404);</li>
  *   <li>a task or process instance of another place: the engine refuses a command on data of a tenant
@@ -44,7 +50,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 public final class EngineRestErrors {
 
     /** A request on one task: {@code task/{id}/claim}, {@code …/complete}, {@code …/submit-form}, … */
-    private static final Pattern TASK_ACTION = Pattern.compile("(^|/)task/[^/]+/[a-z-]+/?$");
+    private static final Pattern TASK_ACTION = Pattern.compile("(?:^|/)task/([^/]+)/[a-z-]+/?$");
 
     /** The engine's message for a command on another tenant's data (CommandLogger 034). */
     static final String OTHER_TENANT = "because it belongs to no authenticated tenant";
@@ -61,14 +67,36 @@ public final class EngineRestErrors {
         if (refusal != null) {
             return answer(Response.Status.BAD_REQUEST, exception, refusal.getMessage());
         }
-        boolean taskAction = uri != null && TASK_ACTION.matcher(uri.getPath()).find();
-        Failure failure = Failure.of(exception, taskAction);
+        Matcher taskAction = uri == null ? null : TASK_ACTION.matcher(uri.getPath());
+        String taskId = taskAction != null && taskAction.find() ? taskAction.group(1) : null;
+        Failure failure = Failure.of(exception, taskId != null);
+        if (failure == null && taskId != null && taskGone(taskId)) {
+            failure = Failure.taskGone(taskId, exception);
+        }
         if (failure == null) {
             return refusedOrUnchanged(exception);
         }
         Response response = answer(failure.status(), failure.cause(), failure.message());
         return failure.status() == Failure.UNAVAILABLE
                 ? Response.fromResponse(response).header("Retry-After", Failure.RETRY_AFTER_SECONDS).build() : response;
+    }
+
+    /**
+     * Whether the task no longer exists, looked up past the authorization and tenant checks (a task
+     * the user may not see is not gone); false when that cannot be told.
+     */
+    private static boolean taskGone(String taskId) {
+        try {
+            ProcessEngineConfigurationImpl engine = (ProcessEngineConfigurationImpl) EngineUtil.lookupProcessEngine(null)
+                    .getProcessEngineConfiguration();
+            return engine.getCommandExecutorTxRequired().execute(context -> {
+                context.disableAuthorizationCheck();
+                context.disableTenantCheck();
+                return context.getTaskManager().findTaskById(taskId) == null;
+            });
+        } catch (RuntimeException unknown) {
+            return false;
+        }
     }
 
     private static Response refusedOrUnchanged(Throwable exception) {

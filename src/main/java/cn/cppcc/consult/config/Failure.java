@@ -7,14 +7,14 @@ import java.sql.SQLTransientConnectionException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NotFoundException;
-import org.camunda.bpm.engine.exception.NullValueException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
 
 /**
  * A request's failure that the user should read as what it is, not as a server error: lost a race
- * with another user (409), found its task already done (404), or found the database away (503).
+ * with another user (409), found its task already done (404, see {@link #taskGone}), or found the
+ * database away (503).
  * Looked for along the exception's causes, as the engine, MyBatis and Spring wrap them. Shared by the
  * engine REST API ({@link EngineRestErrors}) and our own APIs ({@link ApiErrors}).
  *
@@ -38,7 +38,7 @@ public record Failure(int status, Throwable cause, String message) {
 
     /**
      * @param taskAction whether the request acts on one task (claim, complete, submit its form), so
-     *        that a missing task means it was done already
+     *        that a lost race is told as one on the task
      * @return the failure, or null when the exception is none of these
      */
     public static Failure of(Throwable exception, boolean taskAction) {
@@ -54,14 +54,16 @@ public record Failure(int status, Throwable cause, String message) {
         if (outage != null) {
             return new Failure(UNAVAILABLE, outage, DATABASE_DOWN);
         }
-        // the engine's task commands (claim, complete, submit form) say "Cannot find task with id …"
-        for (Throwable cause = exception; taskAction && cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if ((cause instanceof NullValueException || cause instanceof NotFoundException)
-                    && String.valueOf(cause.getMessage()).startsWith("Cannot find task")) {
-                return new Failure(NOT_FOUND, cause, TASK_GONE);
-            }
-        }
         return null;
+    }
+
+    /**
+     * The task a request acted on no longer exists: done by someone else, perhaps while the request
+     * ran (the caller has checked that it is gone). Named {@link NotFoundException} whatever the
+     * engine threw.
+     */
+    public static Failure taskGone(String taskId, Throwable exception) {
+        return new Failure(NOT_FOUND, new NotFoundException("Cannot find task " + taskId, exception), TASK_GONE);
     }
 
     static <T extends Throwable> T find(Throwable exception, Class<T> type) {

@@ -6,17 +6,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,8 +39,9 @@ import cn.cppcc.consult.support.Scenarios;
 import cn.cppcc.consult.support.WebSession;
 
 /**
- * What a user reads when the platform refuses a form value: the refusal's Chinese message alone,
- * answered 400, from the engine REST API and from the webapps' engine API that Tasklist calls.
+ * What a user reads when the platform refuses a form value (the refusal's Chinese message alone,
+ * answered 400), loses a race on a task or finds it done, from the engine REST API and from the
+ * webapps' engine API that Tasklist calls.
  */
 @ConsultTest
 class EngineRestErrorsTest {
@@ -115,9 +124,47 @@ class EngineRestErrorsTest {
 
         for (ResponseEntity<Map<String, Object>> answer : java.util.List.of(missing, completed)) {
             assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-            assertThat(answer.getBody()).containsEntry("type", "NullValueException")
+            assertThat(answer.getBody()).containsEntry("type", "NotFoundException")
                     .containsEntry("message", "该任务已办理完毕或不存在；请刷新任务列表");
         }
+    }
+
+    /**
+     * A completion that read its task just before another user completed it fails on what the other
+     * completion removed: the task's permission ("not authorized") or the execution's place ("doesn't
+     * accept signals", wrapped by the REST API). Both are a task already done (seen on two nodes by
+     * the reliability suite).
+     */
+    @Test
+    void aCompletionThatLostToAnotherIsAnsweredAsGoneWhateverTheEngineSaid() {
+        Task task = approveTopicClaimedByTheParty();
+        taskService.complete(task.getId(), Forms.topicDecision("APPROVE", ""));
+        UriInfo uri = Mockito.mock(UriInfo.class);
+        Mockito.when(uri.getPath()).thenReturn("task/" + task.getId() + "/complete");
+
+        for (RuntimeException lost : java.util.List.of(
+                new AuthorizationException(TOWNSHIP.user(Role.PARTY), "TASK_WORK", "Task", task.getId()),
+                new RestException(Response.Status.INTERNAL_SERVER_ERROR, new ProcessEngineException(
+                        "ENGINE-02010 The activity with id 'Task_ApproveTopic' doesn't accept signals."),
+                        "Cannot complete task " + task.getId()))) {
+            Response answer = EngineRestErrors.answer(lost, uri);
+
+            assertThat(answer.getStatus()).isEqualTo(404);
+            assertThat(((ExceptionDto) answer.getEntity()).getType()).isEqualTo("NotFoundException");
+            assertThat(((ExceptionDto) answer.getEntity()).getMessage()).isEqualTo("该任务已办理完毕或不存在；请刷新任务列表");
+        }
+    }
+
+    @Test
+    void aTaskThatStillExistsIsRefusedAsTheEngineRefusedIt() {
+        Task task = approveTopicClaimedByTheParty();
+
+        ResponseEntity<Map<String, Object>> refused = rest.post(TOWNSHIP.user(Role.LIAISON), password,
+                "/task/" + task.getId() + "/complete", Map.of());
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(refused.getBody()).containsEntry("type", "AuthorizationException");
+        assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isOne();
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
 import org.apache.ibatis.exceptions.PersistenceException;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -33,11 +34,14 @@ class FailureTest {
     }
 
     @Test
-    void aMissingTaskIsGoneOnlyWhenTheRequestActsOnIt() {
-        assertThat(Failure.of(new NotFoundException("Cannot find task with id t1: task is null"), true).status()).isEqualTo(404);
-        assertThat(Failure.of(new NullValueException("Cannot find task with id t1: task is null"), true).status()).isEqualTo(404);
-        assertThat(Failure.of(new NullValueException("Cannot find task with id t1: task is null"), false)).isNull();
-        assertThat(Failure.of(new NullValueException("variable name is null"), true)).isNull();
+    void aTaskDoneMeanwhileIsGoneWhateverTheEngineSaid() {
+        Failure gone = Failure.taskGone("t1", new AuthorizationException("rel.u01", "TASK_WORK", "Task", "t1"));
+
+        assertThat(gone.status()).isEqualTo(404);
+        assertThat(gone.message()).isEqualTo(Failure.TASK_GONE);
+        assertThat(gone.cause()).isInstanceOf(NotFoundException.class).hasCauseInstanceOf(AuthorizationException.class);
+        // whether the task is gone is asked of the engine (EngineRestErrors), not read from a message
+        assertThat(Failure.of(new NullValueException("Cannot find task with id t1: task is null"), true)).isNull();
     }
 
     @Test

@@ -46,6 +46,7 @@ class ClusterReliabilityIT {
     private static final String PASSWORD = "Reliability@2026";
     /** Short job lock, so the kill test sees a dead node's jobs taken over within the suite's time. */
     private static final int LOCK_SECONDS = 20;
+    private static final int DOUBLE_COMPLETION_ROUNDS = 40;
 
     private Database db;
     private Node a;
@@ -124,43 +125,46 @@ class ClusterReliabilityIT {
                 .asString().startsWith("rel.u");
     }
 
+    /**
+     * The same task completed at once on both nodes, in several rounds since who reads what first
+     * differs each time: the second request may find the task gone, lose on the engine's optimistic
+     * lock, or fail on what the first completion removed (its permission, its execution's place).
+     */
     @Test
     @Order(2)
     void theSameTaskCompletedTwiceAtOnceAdvancesOnce() throws Exception {
-        String instance = start(a, "RelTask", "twice");
-        String task = openTask(instance, "Task_First");
-        assertThat(a.rest.as("rel.u01", PASSWORD).post("/task/" + task + "/claim", Map.of("userId", "rel.u01")).status())
-                .isEqualTo(204);
+        Map<String, Long> refusals = new TreeMap<>();
+        for (int round = 1; round <= DOUBLE_COMPLETION_ROUNDS; round++) {
+            String instance = start(a, "RelTask", "twice-" + round);
+            String task = openTask(instance, "Task_First");
+            assertThat(a.rest.as("rel.u01", PASSWORD).post("/task/" + task + "/claim", Map.of("userId", "rel.u01")).status())
+                    .isEqualTo(204);
 
-        List<Rest.Answer> answers = concurrently(2,
-                i -> node(i).rest.as("rel.u01", PASSWORD).post("/task/" + task + "/complete", Map.of()));
+            List<Rest.Answer> answers = concurrently(2,
+                    i -> node(i).rest.as("rel.u01", PASSWORD).post("/task/" + task + "/complete", Map.of()));
 
-        String second = awaitOpenTask(instance, "Task_Second", Duration.ofSeconds(60));
-        long completed = db.count("select count(*) from act_hi_taskinst where proc_inst_id_ = ? and task_def_key_ = 'Task_First'"
-                + " and delete_reason_ = 'completed'", instance);
-        long recorded = db.count("select count(*) from act_hi_actinst where proc_inst_id_ = ? and act_id_ = 'Task_Record'"
-                + " and end_time_ is not null", instance);
-        long seconds = db.count("select count(*) from act_hi_taskinst where proc_inst_id_ = ? and task_def_key_ = 'Task_Second'",
-                instance);
-        long notices = db.count("select count(*) from notification where recipient = 'rel.next' and template_key = 'TASK_OFFERED'"
-                + " and link like ?", "%task=" + second);
-        long allNotices = db.count("select count(*) from notification where recipient = 'rel.next'");
-        long deliveries = db.count("select count(*) from notification_delivery d join notification n on n.id = d.notification_id"
-                + " where n.recipient = 'rel.next'");
-        report("the same task completed twice at once: %s; task completed %d time(s), asynchronous step %d, next task %d,"
-                + " notices of the next task %d (all to its group %d, outbox deliveries %d)",
-                answers.stream().map(x -> x.status() + " " + x.json().path("type").asText()).toList(),
-                completed, recorded, seconds, notices, allNotices, deliveries);
-        assertThat(answers.stream().filter(Rest.Answer::ok)).hasSize(1);
-        Rest.Answer refused = answers.stream().filter(x -> !x.ok()).findFirst().orElseThrow();
-        assertThat(refused.status()).isIn(404, 409);
-        assertThat(refused.json().path("message").asText()).startsWith("该任务");
-        assertThat(completed).isOne();
-        assertThat(recorded).isOne();
-        assertThat(seconds).isOne();
-        assertThat(notices).isOne();
-        assertThat(allNotices).isOne();
-        assertThat(db.count("select long_ from act_hi_varinst where proc_inst_id_ = ? and name_ = 'runs'", instance)).isOne();
+            assertThat(answers.stream().filter(Rest.Answer::ok)).as("round %d: %s", round, answers).hasSize(1);
+            Rest.Answer refused = answers.stream().filter(x -> !x.ok()).findFirst().orElseThrow();
+            assertThat(refused.status()).as("round %d: %s", round, refused).isIn(404, 409);
+            assertThat(refused.json().path("message").asText()).startsWith("该任务");
+            refusals.merge(refused.status() + " " + refused.json().path("type").asText(), 1L, Long::sum);
+
+            String second = awaitOpenTask(instance, "Task_Second", Duration.ofSeconds(60));
+            assertThat(db.count("select count(*) from act_hi_taskinst where proc_inst_id_ = ? and task_def_key_ = 'Task_First'"
+                    + " and delete_reason_ = 'completed'", instance)).as("task completed").isOne();
+            assertThat(db.count("select count(*) from act_hi_actinst where proc_inst_id_ = ? and act_id_ = 'Task_Record'"
+                    + " and end_time_ is not null", instance)).as("asynchronous step").isOne();
+            assertThat(db.count("select count(*) from act_hi_taskinst where proc_inst_id_ = ? and task_def_key_ = 'Task_Second'",
+                    instance)).as("next task").isOne();
+            assertThat(db.count("select count(*) from notification where recipient = 'rel.next' and template_key = 'TASK_OFFERED'"
+                    + " and link like ?", "%task=" + second)).as("notice of the next task").isOne();
+            assertThat(db.count("select long_ from act_hi_varinst where proc_inst_id_ = ? and name_ = 'runs'", instance)).isOne();
+        }
+        long notices = db.count("select count(*) from notification where recipient = 'rel.next'");
+        report("the same task completed twice at once, %d rounds: one 2xx each, the other %s; each task completed once,"
+                + " its asynchronous step and next task once, %d notices to the next group in all",
+                DOUBLE_COMPLETION_ROUNDS, refusals, notices);
+        assertThat(notices).isEqualTo(DOUBLE_COMPLETION_ROUNDS);
     }
 
     @Test
