@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The local PostgreSQL server of a Debian machine, driven by {@code pg_ctlcluster} as its administrator
- * would: restarted with an immediate shutdown (what a crash or a power cut leaves), and started again
+ * would: stopped with an immediate shutdown (what a crash or a power cut leaves), and started again
  * whatever happens, so nothing after the suite finds it down.
  */
 final class Postgres {
@@ -20,15 +20,25 @@ final class Postgres {
         return CLUSTERS.isDirectory() && version() != null && new File("/usr/bin/pg_ctlcluster").canExecute();
     }
 
-    static void restartImmediately() throws IOException, InterruptedException {
-        run("pg_ctlcluster", "--skip-systemctl-redirect", version(), "main", "restart", "-m", "immediate");
+    /** Stops the server at once, as a crash does: no checkpoint, open connections cut. */
+    static void stopImmediately() throws IOException, InterruptedException {
+        run("pg_ctlcluster", "--skip-systemctl-redirect", version(), "main", "stop", "-m", "immediate");
+    }
+
+    /** Starts the server (crash recovery first) and returns once it accepts connections. */
+    static void start() throws IOException, InterruptedException {
+        run("pg_ctlcluster", "--skip-systemctl-redirect", version(), "main", "start");
+        awaitReady();
     }
 
     static void ensureRunning() throws IOException, InterruptedException {
         if (!canRestart() || ready()) {
             return;
         }
-        run("pg_ctlcluster", "--skip-systemctl-redirect", version(), "main", "start");
+        start();
+    }
+
+    private static void awaitReady() throws IOException, InterruptedException {
         for (int i = 0; i < 60 && !ready(); i++) {
             Thread.sleep(500);
         }
