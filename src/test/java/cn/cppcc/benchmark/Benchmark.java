@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
@@ -71,7 +72,8 @@ public final class Benchmark {
                     + ", job executor " + env.getProperty("camunda.bpm.job-execution.enabled", "true")
                     + ", eventing " + env.getProperty("camunda.bpm.eventing.task", "true"));
             figure(db, "load (uptime) before", load());
-            BareProcess.deploy(app.getBean(RepositoryService.class), Lifecycles.USER_TASKS);
+            BareProcess.deploy(app.getBean(RepositoryService.class), app.getBean(AuthorizationService.class),
+                    Lifecycles.USER_TASKS);
             int threads = Integer.parseInt(setting("benchmark.threads", "2"));
             if (parts.contains("lifecycles")) {
                 lifecycles(db, app, threads);

@@ -32,7 +32,9 @@ import cn.cppcc.consult.supervision.StalledQuery;
 /**
  * A county at scale: {@code townships} townships, each with its liaison group and one staff member,
  * and {@code open} running instances of the bare process spread evenly over them (each waiting at its
- * first user task, offered to its township's liaison group), started through the engine in
+ * first user task, offered to its township's liaison group, in the township's tenant as when its
+ * staff member starts it; the Tasklist query runs with their groups and tenants and the engine's
+ * authorization and tenant checks), started through the engine in
  * batches, one transaction per batch, on several threads. Each instance is the process of a running
  * consultation record (topic and consultation rows, bulk-inserted), in a stage of its own with a
  * deadline between 30 days past and 30 days ahead, so the stalled view reads what it reads in
@@ -67,12 +69,13 @@ final class OpenWork {
             for (int i = 0; i < townships; i++) {
                 organisation.addPlace(township(i), "基准镇" + (i + 1), PlaceLevel.TOWNSHIP, DemoData.COUNTY);
                 String group = organisation.addRole(township(i), Role.LIAISON);
-                organisation.addUser(DemoData.userId(township(i), Role.LIAISON), "联络员" + (i + 1), "（基准）", "x", group);
+                organisation.addUser(DemoData.userId(township(i), Role.LIAISON), "联络员" + (i + 1), "（基准）", "Benchmark@2026", group);
             }
         });
         long t1 = System.nanoTime();
 
         RuntimeService runtime = app.getBean(RuntimeService.class);
+        IdentityService identity = app.getBean(IdentityService.class);
         String[] instances = new String[open];
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -87,10 +90,18 @@ final class OpenWork {
                     for (int attempt = 1; ; attempt++) {
                         try {
                             transaction.executeWithoutResult(status -> {
-                                for (int i = first; i < Math.min(first + BATCH, open); i++) {
-                                    instances[i] = runtime.startProcessInstanceByKey(BareProcess.KEY, number(i),
-                                            Map.of(BareProcess.GROUP, Role.LIAISON.groupId(township(i % townships))))
-                                            .getId();
+                                try {
+                                    for (int i = first; i < Math.min(first + BATCH, open); i++) {
+                                        // started by the township's staff member, as from Tasklist: the instance
+                                        // and its task belong to the township's tenant
+                                        String place = township(i % townships);
+                                        String group = Role.LIAISON.groupId(place);
+                                        identity.setAuthentication(DemoData.userId(place, Role.LIAISON), List.of(group));
+                                        instances[i] = runtime.startProcessInstanceByKey(BareProcess.KEY, number(i),
+                                                Map.of(BareProcess.GROUP, group)).getId();
+                                    }
+                                } finally {
+                                    identity.clearAuthentication();
                                 }
                             });
                             break;
@@ -158,7 +169,10 @@ final class OpenWork {
         for (int run = -runs / 5; run < runs; run++) {
             String place = township(ThreadLocalRandom.current().nextInt(townships));
             List<String> groups = List.of(Role.LIAISON.groupId(place));
-            identity.setAuthentication(DemoData.userId(place, Role.LIAISON), groups);
+            // as Tasklist authenticates its user: their groups and the tenants (places) of those groups
+            List<String> tenants = identity.createTenantQuery().groupMember(groups.get(0)).list().stream()
+                    .map(org.camunda.bpm.engine.identity.Tenant::getId).toList();
+            identity.setAuthentication(DemoData.userId(place, Role.LIAISON), groups, tenants);
             try {
                 long start = System.nanoTime();
                 List<Task> list = tasks.createTaskQuery().taskCandidateGroupIn(groups).orderByTaskCreateTime().desc()
