@@ -6,6 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +29,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import cn.cppcc.consult.consultation.ConsultationProcess;
+import cn.cppcc.consult.organisation.PlaceAccess;
 import cn.cppcc.consult.support.ConsultTest;
 import cn.cppcc.consult.support.EngineRest;
 import cn.cppcc.consult.support.Forms;
@@ -41,6 +48,9 @@ class PlaceIsolationTest {
 
     @LocalServerPort int port;
     @Autowired TestRestTemplate http;
+    @Autowired AuthorizationService authorizations;
+    @Autowired IdentityService identityService;
+    @Autowired PlaceAccess placeAccess;
     @Value("${consult.demo.password}") String password;
 
     EngineRest rest;
@@ -165,6 +175,42 @@ class PlaceIsolationTest {
         assertThat(WebSession.ok(yunling.get("/api/supervision/stalled?size=200"))).doesNotContain(number);
         WebSession county = WebSession.loggedIn(port, "qingxi.supervisor", password);
         assertThat(WebSession.ok(county.get("/api/supervision/stalled?place=taoyuan&size=200"))).contains(number);
+    }
+
+    /**
+     * Reading every task, instance and definition is granted to everyone at once (not a row per group,
+     * which made the Tasklist query slower with every group); an account without a role then has no
+     * place: no Tasklist, no work of any place, nothing to start.
+     */
+    @Test
+    void readGrantsAreEveryonesAndBoundedByPlace() {
+        assertThat(authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GLOBAL)
+                .resourceType(Resources.TASK).resourceId(Authorization.ANY).singleResult().isPermissionGranted(TaskPermissions.READ))
+                .isTrue();
+        Authorization legacy = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        legacy.setGroupId("yunling-liaison");
+        legacy.setResource(Resources.TASK);
+        legacy.setResourceId(Authorization.ANY);
+        legacy.addPermission(TaskPermissions.READ);
+        authorizations.saveAuthorization(legacy);
+        placeAccess.mirrorAll();
+        assertThat(authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .resourceId(Authorization.ANY).list()).extracting(Authorization::getGroupId)
+                .as("grants on every resource of a type are given to all at once, not per role group")
+                .allMatch("camunda-admin"::equals);
+
+        String number = start("yunling.liaison", "云岭镇无角色账号检查");
+        String roleless = "noplace.user";
+        if (identityService.createUserQuery().userId(roleless).count() == 0) {
+            User user = identityService.newUser(roleless);
+            user.setPassword(password);
+            identityService.saveUser(user);
+        }
+        assertThat(new WebSession(port).login(roleless, password).statusCode()).isIn(401, 403);
+        assertThat(list(roleless, "/task?processInstanceBusinessKey=" + number)).isEmpty();
+        assertThat(list(roleless, "/process-instance?businessKey=" + number)).isEmpty();
+        refused(rest.post(roleless, password, "/process-definition/key/Consultation/submit-form",
+                formSubmission(Forms.startConsultation("无角色发起"))), "start without a role");
     }
 
     @Test
