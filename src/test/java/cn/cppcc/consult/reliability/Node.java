@@ -89,8 +89,21 @@ final class Node {
 
     /** {@code kill -9}: no shutdown hook, no connection closed, no lock released. */
     void kill() throws IOException, InterruptedException {
-        new ProcessBuilder("kill", "-9", Long.toString(process.pid())).inheritIO().start().waitFor();
+        signal("-9");
         process.waitFor();
+    }
+
+    /** {@code kill -STOP}: the process runs nothing more until {@link #resume()}d or killed. */
+    void freeze() throws IOException, InterruptedException {
+        signal("-STOP");
+    }
+
+    void resume() throws IOException, InterruptedException {
+        signal("-CONT");
+    }
+
+    private void signal(String signal) throws IOException, InterruptedException {
+        new ProcessBuilder("kill", signal, Long.toString(process.pid())).inheritIO().start().waitFor();
     }
 
     boolean alive() {
