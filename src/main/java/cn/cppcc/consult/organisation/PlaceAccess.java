@@ -5,7 +5,9 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBA
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -22,9 +24,10 @@ import org.camunda.bpm.engine.identity.Tenant;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import cn.cppcc.consult.config.SetupLock;
 
 /**
  * Who may see what in the engine, mirrored from the organisation tree.
@@ -98,15 +101,15 @@ public class PlaceAccess {
     private final PlaceRepository places;
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
-    private final JdbcClient jdbc;
+    private final SetupLock setupLock;
     private final TransactionTemplate transaction;
 
     PlaceAccess(PlaceRepository places, IdentityService identityService, AuthorizationService authorizationService,
-            JdbcClient jdbc, TransactionTemplate transaction) {
+            SetupLock setupLock, TransactionTemplate transaction) {
         this.places = places;
         this.identityService = identityService;
         this.authorizationService = authorizationService;
-        this.jdbc = jdbc;
+        this.setupLock = setupLock;
         this.transaction = transaction;
     }
 
@@ -137,17 +140,20 @@ public class PlaceAccess {
     @Order(1) // after the demo organisation is seeded
     public void mirrorAll() {
         transaction.executeWithoutResult(status -> {
-            jdbc.sql("select name from setup_lock where name = ? for update").param(LOCK).query(String.class).single();
+            setupLock.take(LOCK);
             EVERYONE.forEach(grant -> save(AUTH_TYPE_GLOBAL, null, grant));
             List<Place> all = places.findAll();
             all.forEach(this::ensureTenant);
+            Set<String> roleGroups = new HashSet<>();
             for (Place place : all) {
                 for (String groupId : places.findGroupIds(place.code())) {
                     roleAdded(groupId, place.code());
-                    authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId)
-                            .resourceId(ANY).list().forEach(old -> authorizationService.deleteAuthorization(old.getId()));
+                    roleGroups.add(groupId);
                 }
             }
+            authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT).resourceId(ANY).list()
+                    .stream().filter(old -> roleGroups.contains(old.getGroupId()))
+                    .forEach(old -> authorizationService.deleteAuthorization(old.getId()));
         });
     }
 

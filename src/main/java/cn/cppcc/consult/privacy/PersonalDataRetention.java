@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.cppcc.consult.citizen.Citizen;
 import cn.cppcc.consult.citizen.CitizenRepository;
+import cn.cppcc.consult.config.SetupLock;
 import cn.cppcc.consult.process.EngineClock;
 
 /**
@@ -98,12 +99,14 @@ public class PersonalDataRetention {
             new String[] {"notification_delivery", "last_error"});
 
     private final JdbcClient jdbc;
+    private final SetupLock setupLock;
     private final CitizenRepository citizens;
     private final Period retention;
 
-    PersonalDataRetention(JdbcClient jdbc, CitizenRepository citizens,
+    PersonalDataRetention(JdbcClient jdbc, SetupLock setupLock, CitizenRepository citizens,
             @Value("${consult.privacy.retention:P2Y}") Period retention) {
         this.jdbc = jdbc;
+        this.setupLock = setupLock;
         this.citizens = citizens;
         this.retention = retention;
     }
@@ -125,7 +128,7 @@ public class PersonalDataRetention {
     /** Anonymises every citizen whose data is past its retention now; returns how many. */
     @Transactional
     public int anonymiseExpired() {
-        jdbc.sql("select name from setup_lock where name = ? for update").param(LOCK).query(String.class).single();
+        setupLock.take(LOCK);
         OffsetDateTime now = EngineClock.now();
         OffsetDateTime cutoff = now.minus(retention);
         List<Long> expired = jdbc.sql("""

@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.cppcc.consult.config.SetupLock;
 import cn.cppcc.consult.consultation.ConsultationProcess;
 import cn.cppcc.consult.organisation.Role;
 import cn.cppcc.consult.organisation.RoleAdded;
@@ -59,14 +60,16 @@ public class TasklistFilters {
     private final TaskService taskService;
     private final AuthorizationService authorizationService;
     private final JdbcClient jdbc;
+    private final SetupLock setupLock;
     private final TransactionTemplate transaction;
 
     TasklistFilters(FilterService filterService, TaskService taskService, AuthorizationService authorizationService,
-            JdbcClient jdbc, TransactionTemplate transaction) {
+            JdbcClient jdbc, SetupLock setupLock, TransactionTemplate transaction) {
         this.filterService = filterService;
         this.taskService = taskService;
         this.authorizationService = authorizationService;
         this.jdbc = jdbc;
+        this.setupLock = setupLock;
         this.transaction = transaction;
     }
 
@@ -120,7 +123,7 @@ public class TasklistFilters {
     @Order // after the demo data, whose groups get their read permissions here on first start
     public void synchronise() {
         transaction.executeWithoutResult(status -> {
-            jdbc.sql("select name from setup_lock where name = ? for update").param(LOCK).query(String.class).single();
+            setupLock.take(LOCK);
             for (Definition definition : definitions()) {
                 Filter filter = filterService.createFilterQuery().filterResourceType(Resources.TASK.resourceName())
                         .filterName(definition.name()).list().stream().filter(f -> f.getOwner() == null).findFirst()
