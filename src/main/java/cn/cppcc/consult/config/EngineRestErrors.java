@@ -124,38 +124,31 @@ public final class EngineRestErrors {
         return answer(Response.Status.fromStatusCode(status), exception, message);
     }
 
-    @Priority(Priorities.USER - 100)
-    public static class RestExceptions implements ExceptionMapper<RestException> {
+    /**
+     * The mapping of one exception type. Jersey picks a mapper by the type it maps, so each type has
+     * its own subclass below, which also carries the precedence over Camunda's mappers.
+     */
+    abstract static class Mapper<E extends RuntimeException> implements ExceptionMapper<E> {
 
         @Context UriInfo uri;
 
         @Override
-        public Response toResponse(RestException exception) {
+        public Response toResponse(E exception) {
             return answer(exception, uri);
         }
     }
 
     @Priority(Priorities.USER - 100)
-    public static class EngineExceptions implements ExceptionMapper<ProcessEngineException> {
+    public static class RestExceptions extends Mapper<RestException> {
+    }
 
-        @Context UriInfo uri;
-
-        @Override
-        public Response toResponse(ProcessEngineException exception) {
-            return answer(exception, uri);
-        }
+    @Priority(Priorities.USER - 100)
+    public static class EngineExceptions extends Mapper<ProcessEngineException> {
     }
 
     /** The database's failures that reach Jersey outside an engine exception (a transaction that cannot begin). */
     @Priority(Priorities.USER - 100)
-    public static class OtherExceptions implements ExceptionMapper<RuntimeException> {
-
-        @Context UriInfo uri;
-
-        @Override
-        public Response toResponse(RuntimeException exception) {
-            return answer(exception, uri);
-        }
+    public static class OtherExceptions extends Mapper<RuntimeException> {
     }
 
     /**
